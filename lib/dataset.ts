@@ -1,0 +1,71 @@
+import { parsePartialDate, spanOf, type Interval } from "./dates";
+import type { Chapter, Event, Figure, RawDataset, Site, Source } from "./schema";
+
+/** An event with its dates parsed: `interval` runs from the start of `date` to the end of `end` (or of `date`). */
+export interface DatedEvent extends Event {
+  interval: Interval;
+}
+
+/** The dataset as the views use it: dates parsed once, lookups by id, events in time order. */
+export interface Dataset {
+  sources: Source[];
+  sites: Site[];
+  events: DatedEvent[];
+  chapters: Chapter[];
+  figures: Figure[];
+  sourceById: ReadonlyMap<string, Source>;
+  siteById: ReadonlyMap<string, Site>;
+  eventById: ReadonlyMap<string, DatedEvent>;
+  /** Event ids for each site id, in time order. */
+  eventsBySite: ReadonlyMap<string, readonly string[]>;
+}
+
+const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [item.id, item]));
+
+/**
+ * Shapes checked raw data into the domain. It assumes the data passed `checkDataset`; an unparseable
+ * date here is a programming error, so it throws rather than guessing.
+ */
+export function toDataset(raw: RawDataset): Dataset {
+  const events = raw.events
+    .map((event): DatedEvent => {
+      const interval = spanOf(event.date, event.end);
+      if (!interval) throw new Error(`event ${event.id} has an unchecked date; run npm run data:check`);
+      return { ...event, interval };
+    })
+    .sort((a, b) => a.interval.start.getTime() - b.interval.start.getTime() || a.id.localeCompare(b.id));
+  const eventsBySite = new Map<string, string[]>();
+  for (const event of events) {
+    for (const siteId of event.siteIds) {
+      const list = eventsBySite.get(siteId) ?? [];
+      list.push(event.id);
+      eventsBySite.set(siteId, list);
+    }
+  }
+  return {
+    ...raw,
+    events,
+    sourceById: byId(raw.sources),
+    siteById: byId(raw.sites),
+    eventById: byId(events),
+    eventsBySite,
+  };
+}
+
+/** The year an event starts, for grouping lists. */
+export const yearOf = (event: DatedEvent): number => event.interval.start.getUTCFullYear();
+
+/** True when a date string has day precision, for choosing how to draw and write it. */
+export const isDayPrecise = (text: string): boolean => parsePartialDate(text)?.granularity === "day";
+
+/** Events grouped by the year they start, years ascending, preserving the events' order. */
+export function eventsByYear(events: readonly DatedEvent[]): [number, DatedEvent[]][] {
+  const groups = new Map<number, DatedEvent[]>();
+  for (const event of events) {
+    const year = yearOf(event);
+    const list = groups.get(year);
+    if (list) list.push(event);
+    else groups.set(year, [event]);
+  }
+  return [...groups].sort((a, b) => a[0] - b[0]);
+}

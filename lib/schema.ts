@@ -1,0 +1,236 @@
+import { z } from "zod";
+
+/**
+ * The dataset contract. Every type Tyl uses for its data is inferred from these schemas;
+ * the JSON Schema files in data/schema/ are generated from them by `npm run data:schema`.
+ * The schemas describe the files as analysts write them (strings, not Date objects);
+ * lib/dataset.ts turns them into domain values once, at the boundary.
+ */
+
+/** Stable identifier: lower-case kebab-case, used in URLs, React keys and map feature ids. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case kebab-case, e.g. \"orsha-aircraft-repair-plant\"")
+  .describe("Stable kebab-case identifier, used in URLs and as the map feature id.");
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD (UTC). */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "dates are written YYYY, YYYY-MM or YYYY-MM-DD")
+  .describe("ISO 8601 calendar date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD.");
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** [longitude, latitude] in WGS 84 degrees, as in GeoJSON. */
+export const LonLat = z
+  .tuple([z.number().describe("longitude, degrees east"), z.number().describe("latitude, degrees north")])
+  .describe("[longitude, latitude] in WGS 84 degrees, GeoJSON order.");
+export type LonLat = z.infer<typeof LonLat>;
+
+/** Where a claim is made: a source and, optionally, the heading of the section that makes it. */
+export const Citation = z
+  .object({
+    sourceId: Id.describe("id of an entry in sources.json"),
+    section: z.string().min(1).optional().describe("heading of the section of the source where the claim appears"),
+  })
+  .strict();
+export type Citation = z.infer<typeof Citation>;
+
+export const SOURCE_KINDS = ["document", "reference"] as const;
+
+export const Source = z
+  .object({
+    id: Id,
+    kind: z
+      .enum(SOURCE_KINDS)
+      .describe("document: one of the analysed texts; reference: a public reference consulted for a fact such as coordinates"),
+    title: z.string().min(1),
+    publisher: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe("who published it; null where the document does not say (explain in notes)"),
+    author: z.string().min(1).optional(),
+    published: PartialDate.nullable().describe("publication date at the precision known; null where unknown (explain in notes)"),
+    url: z.url().optional(),
+    seed: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/, "seed is a file name in shared/seeds, e.g. \"003_9e425d521df350b2.txt\"")
+      .optional()
+      .describe("file name of the document in shared/seeds, where the text comes from there"),
+    notes: z.string().min(1).optional().describe("what is and is not stated about the source"),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+export const SITE_KINDS = [
+  "plant",
+  "repair-works",
+  "design-bureau",
+  "airfield",
+  "training-ground",
+  "military-object",
+  "radar-station",
+  "communications-station",
+  "rail-hub",
+  "border-crossing",
+  "city",
+] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+
+export const LOCATION_BASES = ["site", "area", "town-centre"] as const;
+export type LocationBasis = (typeof LOCATION_BASES)[number];
+
+export const Site = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).describe("other names and transliterations a user may type"),
+    kind: z.enum(SITE_KINDS),
+    coordinates: LonLat,
+    precisionKm: z.number().positive().describe("radius in km within which the real site lies"),
+    locationBasis: z
+      .enum(LOCATION_BASES)
+      .describe("site: the point is the facility itself; area: centre of a large ground; town-centre: a town stands in for it"),
+    locationSourceId: Id.describe("id of the source the coordinates were read from"),
+    country: z.string().regex(/^[A-Z]{2}$/, "country is an ISO 3166-1 alpha-2 code such as \"BY\""),
+    description: z.string().min(1),
+    sources: z.array(Citation).min(1),
+  })
+  .strict();
+export type Site = z.infer<typeof Site>;
+
+export const DATE_PRECISIONS = ["day", "month", "year", "approximate"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const CONFIDENCES = ["confirmed", "reported", "claimed", "disputed"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const CATEGORIES = [
+  "politics",
+  "military",
+  "exercises",
+  "logistics",
+  "industry",
+  "nuclear",
+  "sanctions",
+  "diplomacy",
+  "economy",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const ACTORS = [
+  "belarus",
+  "russia",
+  "ukraine",
+  "belarusian-opposition",
+  "iran",
+  "china",
+  "north-korea",
+  "united-states",
+  "eu",
+  "uk",
+  "nato",
+  "poland",
+  "lithuania",
+  "latvia",
+  "kazakhstan",
+  "wagner",
+  "g7",
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const Event = z
+  .object({
+    id: Id,
+    date: PartialDate.describe("when it happened, or began, at the precision the sources support"),
+    end: PartialDate.optional().describe("when a span ended; absent for a single occurrence"),
+    datePrecision: z.enum(DATE_PRECISIONS),
+    title: z.string().min(1).max(80),
+    summary: z.string().min(1),
+    category: z.enum(CATEGORIES),
+    actors: z.array(z.enum(ACTORS)).min(1),
+    siteIds: z.array(Id),
+    sources: z.array(Citation).min(1),
+    confidence: z.enum(CONFIDENCES),
+    context: z
+      .boolean()
+      .optional()
+      .describe("true for background before 2020 that views draw de-emphasised"),
+  })
+  .strict();
+export type Event = z.infer<typeof Event>;
+
+export const Period = z.object({ from: PartialDate, to: PartialDate }).strict();
+export type Period = z.infer<typeof Period>;
+
+export const Camera = z
+  .object({
+    center: LonLat,
+    zoom: z.number().min(0).max(22),
+  })
+  .strict();
+export type Camera = z.infer<typeof Camera>;
+
+export const Chapter = z
+  .object({
+    id: Id,
+    title: z.string().min(1),
+    period: Period,
+    body: z.string().min(1),
+    eventIds: z.array(Id),
+    siteIds: z.array(Id),
+    figureIds: z.array(Id).optional().describe("figures from figures.json the chapter shows"),
+    camera: Camera,
+    notes: z.string().describe("speaker notes for a presenter"),
+  })
+  .strict();
+export type Chapter = z.infer<typeof Chapter>;
+
+export const QUALIFIERS = ["exactly", "about", "at-least", "more-than", "up-to", "range"] as const;
+
+export const Figure = z
+  .object({
+    id: Id,
+    what: z.string().min(1).describe("the quantity, in words: \"ammunition delivered by Belarus to Russia\""),
+    quantity: Id.optional().describe(
+      "shared key for figures that measure the same thing, so disagreements show side by side",
+    ),
+    value: z.number().describe("the number as given (the lower bound for a range)"),
+    valueHigh: z.number().optional().describe("upper bound, when the source gives a range"),
+    qualifier: z.enum(QUALIFIERS).describe("how the source hedges the number"),
+    unit: z.string().min(1),
+    period: Period,
+    sourceId: Id,
+    section: z.string().min(1).optional(),
+    eventId: Id.optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type Figure = z.infer<typeof Figure>;
+
+const fileOf = <T extends z.ZodType>(key: string, item: T) =>
+  z
+    .object({
+      $schema: z.string().optional(),
+      [key]: z.array(item),
+    })
+    .strict();
+
+/** Each data file is an object with a `$schema` pointer and one array, so editors validate as analysts type. */
+export const FILES = {
+  sources: { file: "sources.json", key: "sources", schema: fileOf("sources", Source) },
+  sites: { file: "sites.json", key: "sites", schema: fileOf("sites", Site) },
+  events: { file: "events.json", key: "events", schema: fileOf("events", Event) },
+  chapters: { file: "chapters.json", key: "chapters", schema: fileOf("chapters", Chapter) },
+  figures: { file: "figures.json", key: "figures", schema: fileOf("figures", Figure) },
+} as const;
+export type FileName = keyof typeof FILES;
+
+export interface RawDataset {
+  sources: Source[];
+  sites: Site[];
+  events: Event[];
+  chapters: Chapter[];
+  figures: Figure[];
+}

@@ -1,0 +1,30 @@
+/**
+ * Installs dependencies with `npm ci` when node_modules is missing or was installed from a different
+ * package-lock.json. Node built-ins only: this runs before anything is installed.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const stamp = path.join(root, "node_modules", ".tyl-lock-hash");
+
+/** Runs `npm ci` if needed; exits the process if it fails. */
+export function ensureInstall() {
+  const lock = readFileSync(path.join(root, "package-lock.json"));
+  const hash = createHash("sha256").update(lock).digest("hex");
+  const current = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : "";
+  if (existsSync(path.join(root, "node_modules")) && current === hash) return;
+  console.log(current ? "package-lock.json changed: reinstalling dependencies" : "installing dependencies (npm ci)");
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const result = spawnSync(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error("npm ci failed: check your network access to the npm registry and try again.");
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(stamp, `${hash}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) ensureInstall();

@@ -1,0 +1,57 @@
+import { axeViolations, expect, SCREENS, test, waitForMap } from "./support/fixtures";
+import { dataset } from "./support/dataset";
+
+test.describe("the home page", () => {
+  test("draws the map with WebGL2 and reports no map error", async ({ page, pageErrors }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    const webgl2 = await page.locator("canvas.maplibregl-canvas").evaluate((canvas: HTMLCanvasElement) => canvas.getContext("webgl2") !== null);
+    expect(webgl2).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("lists every event in the dataset with its date and sources", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: `Events (${dataset.events.length})` })).toBeVisible();
+    await expect(page.locator("[data-event-id]")).toHaveCount(dataset.events.length);
+    const first = dataset.events[0]!;
+    const row = page.locator(`[data-event-id="${first.id}"]`);
+    await expect(row.getByRole("heading", { name: first.title })).toBeVisible();
+    await expect(row.locator("time")).toHaveAttribute("datetime", first.date);
+    await expect(row.getByText("Sources:")).toBeVisible();
+  });
+
+  test("keeps the map view in the URL hash", async ({ page }) => {
+    await page.goto("/#map=7/53.9/27.56");
+    await waitForMap(page);
+    await expect(page).toHaveURL(/#map=7(\.\d+)?\/53\.9\d*\/27\.56\d*/);
+  });
+
+  test("has no axe violations", async ({ page }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("requests nothing from beyond its own origin", async ({ page, requests, baseURL }) => {
+    await page.goto("/");
+    await waitForMap(page);
+    await page.waitForLoadState("networkidle");
+    const origin = new URL(baseURL!).origin;
+    const foreign = requests.filter((url) => !url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin);
+    expect(requests.length).toBeGreaterThan(3);
+    expect(foreign).toEqual([]);
+  });
+
+  for (const [name, viewport] of Object.entries(SCREENS)) {
+    test(`is screenshotted at ${name} size for review`, async ({ page }, testInfo) => {
+      await page.setViewportSize(viewport);
+      await page.goto("/");
+      await waitForMap(page);
+      await page.waitForLoadState("networkidle");
+      const path = `test-results/screenshots/home-${name}.png`;
+      await page.screenshot({ path });
+      await testInfo.attach(`home-${name}`, { path, contentType: "image/png" });
+    });
+  }
+});
