@@ -9,5 +9,10 @@ export default defineConfig([
     files: ["lib/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "error" },
   },
+  {
+    // Playwright fixtures receive a callback named `use`; it is not React's hook.
+    files: ["tests/e2e/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
   globalIgnores([".next/**", "out/**", "public/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -58,6 +58,9 @@ const suggest = (id: string, known: readonly string[]): string => {
 export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => string): CheckResult {
   const problems: Problem[] = [];
   const data: RawDataset = { sources: [], sites: [], events: [], chapters: [], figures: [] };
+  // Ids of items that failed their own schema, and files that could not be read at all: references to them are
+  // not reported again, so one mistake yields one message rather than a cascade.
+  const partial: Partial<Record<FileName, Set<string>>> = {};
   const report = (name: FileName, path: readonly PropertyKey[], message: string) =>
     problems.push({ file: fileLabel(name), where: pointer(path), message });
 
@@ -66,6 +69,7 @@ export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => st
     const text = texts[name];
     if (text === undefined) {
       problems.push({ file: fileLabel(name), where: "/", message: "file is missing; every dataset needs all five files" });
+      partial[name] = undefined;
       continue;
     }
     const parsed = parseJson(text);
@@ -73,7 +77,7 @@ export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => st
       problems.push({
         file: fileLabel(name),
         where: `line ${parsed.line}, column ${parsed.column}`,
-        message: `malformed JSON: ${parsed.reason}`,
+        message: `malformed JSON: ${parsed.reason}; fix it and run data:check again to check the rest of this file`,
       });
       continue;
     }
@@ -88,22 +92,35 @@ export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => st
       for (const issue of result.error.issues) report(name, issue.path, describeIssue(issue, valueAt(root, issue.path)));
     }
     const itemSchema = schema.shape[key] as z.ZodArray<z.ZodType>;
+    const failed = new Set<string>();
+    partial[name] = failed;
     items.forEach((item, index) => {
       const one = itemSchema.element.safeParse(item);
       if (one.success) (data[name] as unknown[]).push(one.data);
-      else for (const issue of one.error.issues) {
+      else {
+        const id = valueAt(item, ["id"]);
+        if (typeof id === "string") failed.add(id);
+      }
+      if (!one.success) for (const issue of one.error.issues) {
         report(name, [key, index, ...issue.path], describeIssue(issue, valueAt(item, issue.path)));
       }
     });
   }
 
-  crossCheck(data, report);
+  const unchecked = (name: FileName, id: string): boolean => {
+    const failed = partial[name];
+    return failed === undefined || failed.has(id);
+  };
+  crossCheck(data, report, unchecked);
   return { problems, data };
 }
 
 type Report = (name: FileName, path: readonly PropertyKey[], message: string) => void;
 
-function crossCheck(data: RawDataset, report: Report): void {
+/** True when references to `id` in file `name` cannot be judged because that file or item did not parse. */
+type Unchecked = (name: FileName, id: string) => boolean;
+
+function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): void {
   const indexOf = <T extends { id: string }>(name: FileName, items: readonly T[]): Map<string, number> => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
@@ -123,7 +140,7 @@ function crossCheck(data: RawDataset, report: Report): void {
   const known = Object.fromEntries(Object.entries(ids).map(([k, m]) => [k, [...m.keys()]])) as Record<FileName, string[]>;
   const singular: Record<FileName, string> = { sources: "source", sites: "site", events: "event", chapters: "chapter", figures: "figure" };
   const ref = (from: FileName, path: readonly PropertyKey[], target: FileName, id: string) => {
-    if (!ids[target].has(id)) report(from, path, `unknown ${singular[target]} ${show(id)}${suggest(id, known[target])}`);
+    if (!ids[target].has(id) && !unchecked(target, id)) report(from, path, `unknown ${singular[target]} ${show(id)}${suggest(id, known[target])}`);
   };
   const citations = (from: FileName, path: readonly PropertyKey[], list: readonly Citation[]) =>
     list.forEach((c, j) => ref(from, [...path, j, "sourceId"], "sources", c.sourceId));

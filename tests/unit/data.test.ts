@@ -1,0 +1,96 @@
+/**
+ * Properties of the shipped dataset (data/) that a machine can check beyond data:check. The originality
+ * check needs the source documents in ../shared/seeds (or TYL_SEEDS_DIR); where they are absent it says so
+ * and is skipped, rather than passing silently.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadRawDataset } from "../../lib/load";
+import { firstSharedRun, ownTexts, shingles, words } from "../../lib/originality";
+import { FILES } from "../../lib/schema";
+import { readSeeds, seedsDir } from "../../lib/seeds";
+
+const data = loadRawDataset("data");
+const documents = data.sources.filter((s) => s.kind === "document");
+
+describe("the shipped dataset", () => {
+  it("passes every data:check rule", () => {
+    expect(() => loadRawDataset("data")).not.toThrow();
+  });
+
+  it("cites every source document at least once in an event", () => {
+    const cited = new Set(data.events.flatMap((e) => e.sources.map((c) => c.sourceId)));
+    expect(documents.filter((d) => !cited.has(d.id)).map((d) => d.id)).toEqual([]);
+  });
+
+  it("cites a source document in every event", () => {
+    const documentIds = new Set(documents.map((d) => d.id));
+    const unsourced = data.events.filter((e) => !e.sources.some((c) => documentIds.has(c.sourceId)));
+    expect(unsourced.map((e) => e.id)).toEqual([]);
+  });
+
+  it("gives every site a location basis, a precision and the reference its point was read from", () => {
+    const weak = data.sites.filter((s) => !s.locationBasis || !(s.precisionKm > 0) || !s.locationSourceId);
+    expect(weak.map((s) => s.id)).toEqual([]);
+  });
+
+  it("reads every site's coordinates from a public reference with an address", () => {
+    const references = new Map(data.sources.map((s) => [s.id, s]));
+    const unaddressed = data.sites.filter((s) => !references.get(s.locationSourceId)?.url);
+    expect(unaddressed.map((s) => s.id)).toEqual([]);
+  });
+
+  it("cites a source for every figure", () => {
+    const ids = new Set(data.sources.map((s) => s.id));
+    expect(data.figures.filter((f) => !ids.has(f.sourceId)).map((f) => f.id)).toEqual([]);
+  });
+
+  it("keeps together figures that measure the same quantity from different sources", () => {
+    const bySource = new Map<string, Set<string>>();
+    for (const f of data.figures) if (f.quantity) bySource.set(f.quantity, (bySource.get(f.quantity) ?? new Set()).add(f.sourceId));
+    expect([...bySource.values()].some((sources) => sources.size > 1)).toBe(true);
+  });
+
+  it("has a source entry for each document in the seeds folder it names", () => {
+    expect(new Set(documents.map((d) => d.seed)).size).toBe(documents.length);
+  });
+
+  it("tells the story in six to nine chapters of 80 to 200 words each", () => {
+    expect(data.chapters.length).toBeGreaterThanOrEqual(6);
+    expect(data.chapters.length).toBeLessThanOrEqual(9);
+    const outside = data.chapters.filter((c) => words(c.body).length < 80 || words(c.body).length > 200);
+    expect(outside.map((c) => `${c.id}: ${words(c.body).length} words`)).toEqual([]);
+  });
+
+  it("gives every chapter speaker notes", () => {
+    expect(data.chapters.filter((c) => c.notes.trim().length === 0).map((c) => c.id)).toEqual([]);
+  });
+
+  it("summarises every event in one to three sentences", () => {
+    const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z“"])/).length;
+    expect(data.events.filter((e) => sentences(e.summary) > 3).map((e) => e.id)).toEqual([]);
+  });
+});
+
+const seeds = readSeeds();
+if (!seeds) console.warn(`The originality check did not run: no source documents at ${seedsDir()}.`);
+
+describe.skipIf(!seeds)("originality against the source documents", () => {
+  it("names each seed document in sources.json", () => {
+    const named = new Set(documents.map((d) => d.seed));
+    expect([...seeds!.keys()].filter((f) => !named.has(f))).toEqual([]);
+  });
+
+  it("shares no run of ten words with any document in any text we wrote", () => {
+    const index = shingles(seeds!.values(), 10);
+    const copied: string[] = [];
+    for (const { file } of Object.values(FILES)) {
+      const json: unknown = JSON.parse(readFileSync(`data/${file}`, "utf8"));
+      for (const { where, text } of ownTexts(json)) {
+        const run = firstSharedRun(text, index, 10);
+        if (run) copied.push(`data/${file}: ${where}: "${run}"`);
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+});
