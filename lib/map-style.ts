@@ -1,4 +1,4 @@
-import type { StyleSpecification } from "maplibre-gl";
+import type { CircleLayerSpecification, ExpressionSpecification, StyleSpecification, SymbolLayerSpecification } from "maplibre-gl";
 
 /** Colours of the embedded basemap, chosen for contrast on a projector as well as a laptop. */
 export const BASEMAP_COLOURS = {
@@ -72,5 +72,101 @@ export function embeddedStyle(origin: string): StyleSpecification {
         },
       },
     ],
+  };
+}
+
+/** The site layers: selection rings under the symbols, the symbols, cluster badges and labels. */
+export const SITE_SOURCE = "sites";
+export const CLUSTER_LAYER = "site-clusters";
+export const SYMBOL_LAYER = "site-symbols";
+
+const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
+const previewed: ExpressionSpecification = ["boolean", ["feature-state", "preview"], false];
+const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dim"], false];
+
+type SourcedLayer<T> = Omit<T, "source"> & { source: string };
+
+export const siteLayers: {
+  ring: SourcedLayer<CircleLayerSpecification>;
+  symbols: SourcedLayer<SymbolLayerSpecification>;
+  clusters: SourcedLayer<CircleLayerSpecification>;
+  clusterCounts: SourcedLayer<SymbolLayerSpecification>;
+} = {
+  ring: {
+    id: "site-rings",
+    type: "circle",
+    source: SITE_SOURCE,
+    filter: ["!", ["has", "point_count"]],
+    paint: {
+      "circle-radius": ["case", selected, 17, previewed, 15, 0],
+      "circle-color": "rgba(0,0,0,0)",
+      "circle-stroke-width": ["case", selected, 4, previewed, 3, 0],
+      "circle-stroke-color": ["case", selected, "#111111", "#0b57d0"],
+    },
+  },
+  symbols: {
+    id: SYMBOL_LAYER,
+    type: "symbol",
+    source: SITE_SOURCE,
+    filter: ["!", ["has", "point_count"]],
+    layout: {
+      "icon-image": ["concat", "site-", ["get", "kind"]],
+      "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.75, 8, 1.05],
+      "icon-allow-overlap": true,
+      "icon-ignore-placement": true,
+      "text-field": ["get", "name"],
+      "text-font": LABEL_FONTS,
+      "text-size": 12,
+      "text-offset": [0, 1.3],
+      "text-anchor": "top",
+      "text-optional": true,
+      "text-max-width": 10,
+    },
+    paint: {
+      "icon-opacity": ["case", selected, 1, previewed, 1, dimmed, 0.3, 1],
+      // Zoom may only drive a top-level step: names appear from zoom 6.5, earlier only for lit-up sites.
+      "text-opacity": ["step", ["zoom"], ["case", selected, 1, previewed, 1, 0], 6.5, ["case", selected, 1, previewed, 1, dimmed, 0.35, 1]],
+      "text-color": "#1f2933",
+      "text-halo-color": "#ffffff",
+      "text-halo-width": 1.4,
+    },
+  },
+  clusters: {
+    id: CLUSTER_LAYER,
+    type: "circle",
+    source: SITE_SOURCE,
+    filter: ["has", "point_count"],
+    paint: {
+      "circle-color": "#1f2933",
+      "circle-radius": ["interpolate", ["linear"], ["get", "point_count"], 2, 12, 10, 18],
+      "circle-stroke-color": ["case", selected, "#ffcc00", "#ffffff"],
+      "circle-stroke-width": 2,
+    },
+  },
+  clusterCounts: {
+    id: "site-cluster-counts",
+    type: "symbol",
+    source: SITE_SOURCE,
+    filter: ["has", "point_count"],
+    layout: {
+      "text-field": ["to-string", ["get", "point_count"]],
+      "text-font": LABEL_FONTS,
+      "text-size": 12,
+      "text-allow-overlap": true,
+    },
+    paint: { "text-color": "#ffffff" },
+  },
+};
+
+/** The symbol layer scaled for the screen: a projector needs symbols and names a back row can read. */
+export function scaledSymbols(scale: number): SourcedLayer<SymbolLayerSpecification> {
+  if (scale === 1) return siteLayers.symbols;
+  return {
+    ...siteLayers.symbols,
+    layout: {
+      ...siteLayers.symbols.layout,
+      "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.75 * scale, 8, 1.05 * scale],
+      "text-size": Math.round(12 * scale),
+    },
   };
 }

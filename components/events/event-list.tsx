@@ -1,56 +1,63 @@
-import type { Dataset } from "@/lib/dataset";
-import { eventsByYear } from "@/lib/dataset";
-import { CONFIDENCE_TEXT, formatEventDate } from "@/lib/format";
+"use client";
+
+import { memo } from "react";
+import type { DatedEvent } from "@/lib/dataset";
+import { formatEventDate } from "@/lib/format";
+import { CATEGORY_LABELS } from "@/lib/palette";
+import { ConfidenceBadge } from "../details/confidence-badge";
+import { useListbox } from "./use-listbox";
 
 /** Props of the event list. */
 export interface EventListProps {
-  dataset: Dataset;
+  /** Events shown (filtered, inside the window), in time order. */
+  events: readonly DatedEvent[];
+  selected: ReadonlySet<string>;
+  preview: ReadonlySet<string>;
+  selectedId: string | null;
+  onSelectEvent: (id: string) => void;
+  onHoverEvent: (id: string | null) => void;
 }
 
-/**
- * Every event in time order, grouped by year, with its sources: the view that needs no canvas, so a keyboard
- * or screen-reader user reaches everything the map and timeline show.
- */
-export function EventList({ dataset }: EventListProps) {
+const Row = memo(function Row({ event, selected, preview, active }: { event: DatedEvent; selected: boolean; preview: boolean; active: boolean }) {
   return (
-    <section className="event-list" aria-labelledby="event-list-heading">
-      <h2 id="event-list-heading">
-        Events <span className="count">({dataset.events.length})</span>
-      </h2>
-      {eventsByYear(dataset.events).map(([year, events]) => (
-        <section key={year} aria-labelledby={`year-${year}`}>
-          <h3 id={`year-${year}`}>{year}</h3>
-          <ol>
-            {events.map((event) => (
-              <li key={event.id} data-event-id={event.id} className={event.context ? "context" : undefined}>
-                <article aria-labelledby={`event-${event.id}`}>
-                  <p className="event-date">
-                    <time dateTime={event.date}>{formatEventDate(event.date, event.end, event.datePrecision)}</time>
-                    <span className={`badge confidence-${event.confidence}`} title={CONFIDENCE_TEXT[event.confidence].explanation}>
-                      {CONFIDENCE_TEXT[event.confidence].label}
-                    </span>
-                  </p>
-                  <h4 id={`event-${event.id}`}>{event.title}</h4>
-                  <p>{event.summary}</p>
-                  <p className="event-sources">
-                    Sources:{" "}
-                    {event.sources.map((citation, i) => {
-                      const source = dataset.sourceById.get(citation.sourceId);
-                      return (
-                        <span key={`${citation.sourceId}-${i}`}>
-                          {i > 0 && "; "}
-                          <cite>{source?.title ?? citation.sourceId}</cite>
-                          {citation.section && <> ({citation.section})</>}
-                        </span>
-                      );
-                    })}
-                  </p>
-                </article>
-              </li>
-            ))}
-          </ol>
-        </section>
+    <li
+      id={`event-row-${event.id}`}
+      role="option"
+      aria-selected={selected}
+      data-event-id={event.id}
+      className={["row", selected && "is-selected", preview && "is-preview", active && "is-active", event.context && "is-context"].filter(Boolean).join(" ")}
+    >
+      <span className="row-meta">
+        <time dateTime={event.date}>{formatEventDate(event.date, event.end, event.datePrecision)}</time> · {CATEGORY_LABELS[event.category]}
+      </span>
+      <span className="row-title">{event.title}</span>
+      <ConfidenceBadge confidence={event.confidence} />
+    </li>
+  );
+});
+
+/**
+ * Every shown event as a listbox, in time order: the view that needs no canvas. Click or Enter selects; the
+ * row under the keyboard cursor previews its sites on the map.
+ */
+export function EventList({ events, selected, preview, selectedId, onSelectEvent, onHoverEvent }: EventListProps) {
+  const ids = events.map((e) => e.id);
+  const { activeId, listProps } = useListbox(ids, selectedId, "event-row-", onSelectEvent, onHoverEvent);
+  return (
+    <ul
+      {...listProps}
+      className="row-list"
+      aria-label={`Events, ${events.length} shown`}
+      onClick={(e) => {
+        const id = (e.target as Element).closest("[data-event-id]")?.getAttribute("data-event-id");
+        if (id) onSelectEvent(id);
+      }}
+      onPointerOver={(e) => onHoverEvent((e.target as Element).closest("[data-event-id]")?.getAttribute("data-event-id") ?? null)}
+      onPointerLeave={() => onHoverEvent(null)}
+    >
+      {events.map((event) => (
+        <Row key={event.id} event={event} selected={selected.has(event.id)} preview={preview.has(event.id)} active={event.id === activeId} />
       ))}
-    </section>
+    </ul>
   );
 }

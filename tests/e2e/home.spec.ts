@@ -1,5 +1,4 @@
 import { axeViolations, expect, SCREENS, test, waitForMap } from "./support/fixtures";
-import { dataset } from "./support/dataset";
 
 test.describe("the home page", () => {
   test("draws the map with WebGL2 and reports no map error", async ({ page, pageErrors }) => {
@@ -8,17 +7,6 @@ test.describe("the home page", () => {
     const webgl2 = await page.locator("canvas.maplibregl-canvas").evaluate((canvas: HTMLCanvasElement) => canvas.getContext("webgl2") !== null);
     expect(webgl2).toBe(true);
     expect(pageErrors).toEqual([]);
-  });
-
-  test("lists every event in the dataset with its date and sources", async ({ page }) => {
-    await page.goto("/");
-    await expect(page.getByRole("heading", { name: `Events (${dataset.events.length})` })).toBeVisible();
-    await expect(page.locator("[data-event-id]")).toHaveCount(dataset.events.length);
-    const first = dataset.events[0]!;
-    const row = page.locator(`[data-event-id="${first.id}"]`);
-    await expect(row.getByRole("heading", { name: first.title })).toBeVisible();
-    await expect(row.locator("time")).toHaveAttribute("datetime", first.date);
-    await expect(row.getByText("Sources:")).toBeVisible();
   });
 
   test("keeps the map view in the URL hash", async ({ page }) => {

@@ -1,0 +1,32 @@
+"use client";
+
+import type { Dataset } from "@/lib/dataset";
+import type { Focus } from "@/lib/selection";
+import { EventDetails } from "./event-details";
+import { SiteDetails } from "./site-details";
+
+/** Props of the details panel. */
+export interface DetailsPanelProps {
+  dataset: Dataset;
+  focus: Focus;
+  onClose: () => void;
+  onSelectEvent: (id: string) => void;
+  onSelectSite: (id: string) => void;
+}
+
+/** The selected event or site in full; on a phone it is a bottom sheet over the map. */
+export function DetailsPanel({ dataset, focus, onClose, onSelectEvent, onSelectSite }: DetailsPanelProps) {
+  if (!focus) return null;
+  const event = focus.type === "event" ? dataset.eventById.get(focus.id) : undefined;
+  const site = focus.type === "site" ? dataset.siteById.get(focus.id) : undefined;
+  if (!event && !site) return null;
+  return (
+    <section className="details-panel" aria-label={event ? "Event details" : "Site details"}>
+      <button type="button" className="close" onClick={onClose} aria-label="Close details (Escape)">
+        ×
+      </button>
+      {event && <EventDetails event={event} dataset={dataset} onSelectSite={onSelectSite} />}
+      {site && <SiteDetails site={site} dataset={dataset} onSelectEvent={onSelectEvent} />}
+    </section>
+  );
+}

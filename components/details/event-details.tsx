@@ -1,0 +1,55 @@
+import type { Dataset, DatedEvent } from "@/lib/dataset";
+import { formatEventDate } from "@/lib/format";
+import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
+import { ConfidenceBadge } from "./confidence-badge";
+import { FigureList } from "./figure-list";
+import { SourceList } from "./source-list";
+
+/** Props of the event details. */
+export interface EventDetailsProps {
+  event: DatedEvent;
+  dataset: Dataset;
+  onSelectSite: (id: string) => void;
+}
+
+/** Everything known about one event: when, what, how sure, where, and who says so. */
+export function EventDetails({ event, dataset, onSelectSite }: EventDetailsProps) {
+  const figures = dataset.figures.filter((f) => f.eventId === event.id);
+  const sites = event.siteIds.flatMap((id) => dataset.siteById.get(id) ?? []);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="details-kicker">
+        {CATEGORY_LABELS[event.category]} · <time dateTime={event.date}>{formatEventDate(event.date, event.end, event.datePrecision)}</time>
+        {event.context && " · background"}
+      </p>
+      <h2 id="details-title" tabIndex={-1}>
+        {event.title}
+      </h2>
+      <ConfidenceBadge confidence={event.confidence} explain />
+      <p>{event.summary}</p>
+      <p className="details-meta">Actors: {event.actors.map((a) => ACTOR_LABELS[a]).join(", ")}</p>
+      {sites.length > 0 && (
+        <>
+          <h3>Where</h3>
+          <ul className="chip-list">
+            {sites.map((site) => (
+              <li key={site.id}>
+                <button type="button" className="chip" onClick={() => onSelectSite(site.id)}>
+                  {site.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {figures.length > 0 && (
+        <>
+          <h3>Figures</h3>
+          <FigureList figures={figures} dataset={dataset} />
+        </>
+      )}
+      <h3>Sources</h3>
+      <SourceList citations={event.sources} dataset={dataset} />
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { CONFIDENCE_TEXT } from "@/lib/format";
+import type { Filtered } from "@/lib/filter";
+import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
+import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS } from "@/lib/schema";
+import { SITE_SYMBOLS } from "@/lib/site-symbols";
+import type { ViewState } from "@/lib/url-state";
+
+type Facet = "cat" | "actor" | "kind" | "conf";
+
+/** Props of the filter panel. */
+export interface FilterPanelProps {
+  state: ViewState;
+  counts: Filtered["counts"];
+  onChange: (patch: Partial<ViewState>) => void;
+}
+
+const FACETS: { key: Facet; legend: string; values: readonly string[]; label: (v: string) => string }[] = [
+  { key: "cat", legend: "Category", values: CATEGORIES, label: (v) => CATEGORY_LABELS[v as keyof typeof CATEGORY_LABELS] },
+  { key: "actor", legend: "Actor", values: ACTORS, label: (v) => ACTOR_LABELS[v as keyof typeof ACTOR_LABELS] },
+  { key: "kind", legend: "Site kind", values: SITE_KINDS, label: (v) => SITE_SYMBOLS[v as keyof typeof SITE_SYMBOLS].label },
+  { key: "conf", legend: "Confidence", values: CONFIDENCES, label: (v) => CONFIDENCE_TEXT[v as keyof typeof CONFIDENCE_TEXT].label },
+];
+
+/**
+ * Checkbox filters with faceted counts (events in the window, or sites for kinds). A value with nothing
+ * behind it stays listed, at zero, unless it is not in the data at all.
+ */
+export function FilterPanel({ state, counts, onChange }: FilterPanelProps) {
+  const active = state.cat.length + state.actor.length + state.kind.length + state.conf.length;
+  return (
+    <details className="filter-panel">
+      <summary>
+        Filters{active > 0 && <span className="filter-count"> ({active} on)</span>}
+      </summary>
+      <div className="filter-body">
+        {FACETS.map(({ key, legend, values, label }) => {
+          const tally = counts[key] as Record<string, number>;
+          const chosen = state[key] as string[];
+          const shown = values.filter((v) => tally[v]! > 0 || chosen.includes(v));
+          return (
+            <fieldset key={key}>
+              <legend>
+                {legend} <span className="count">({key === "kind" ? "sites" : "events"})</span>
+              </legend>
+              {shown.map((value) => (
+                <label key={value} className="check">
+                  <input
+                    type="checkbox"
+                    name={key}
+                    value={value}
+                    checked={chosen.includes(value)}
+                    onChange={(e) => {
+                      const next = e.target.checked ? [...chosen, value] : chosen.filter((v) => v !== value);
+                      onChange({ [key]: values.filter((v) => next.includes(v)) } as Partial<ViewState>);
+                    }}
+                  />
+                  <span>{label(value)}</span> <span className="count">{tally[value]}</span>
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
+        <button type="button" disabled={active === 0} onClick={() => onChange({ cat: [], actor: [], kind: [], conf: [] })}>
+          Clear filters
+        </button>
+      </div>
+    </details>
+  );
+}

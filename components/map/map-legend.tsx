@@ -1,0 +1,37 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import type { SiteKind } from "@/lib/schema";
+import { SITE_SYMBOLS } from "@/lib/site-symbols";
+import { SiteSymbolIcon } from "./site-symbol-icon";
+
+const WIDE = "(min-width: 761px)";
+const subscribe = (onChange: () => void) => {
+  const media = window.matchMedia(WIDE);
+  media.addEventListener("change", onChange);
+  return () => media.removeEventListener("change", onChange);
+};
+
+/** The key to the map's symbols, listing only the kinds present; it starts folded on a phone. */
+export function MapLegend({ kinds }: { kinds: readonly SiteKind[] }) {
+  const wide = useSyncExternalStore(subscribe, () => window.matchMedia(WIDE).matches, () => true);
+  return (
+    <details className="map-legend" open={wide} key={String(wide)}>
+      <summary>Key</summary>
+      <ul>
+        {kinds.map((kind) => (
+          <li key={kind}>
+            <SiteSymbolIcon kind={kind} size={16} /> {SITE_SYMBOLS[kind].label}
+          </li>
+        ))}
+        <li>
+          <span className="legend-cluster" aria-hidden="true">
+            3
+          </span>{" "}
+          Sites close together: click to spread
+        </li>
+        <li className="legend-dim">Faded: no event in the time window</li>
+      </ul>
+    </details>
+  );
+}

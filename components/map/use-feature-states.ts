@@ -1,0 +1,37 @@
+"use client";
+
+import { useEffect, useRef, type RefObject } from "react";
+import type { MapRef } from "react-map-gl/maplibre";
+import { SITE_SOURCE } from "@/lib/map-style";
+
+type Flags = { selected: boolean; preview: boolean; dim: boolean };
+
+/**
+ * Keeps each site's feature-state (selected, preview, dim) in step with the views' sets, touching only the
+ * sites whose flags changed, so a selection costs a handful of calls rather than a rebuilt layer.
+ */
+export function useFeatureStates(
+  mapRef: RefObject<MapRef | null>,
+  ready: boolean,
+  ids: readonly string[],
+  selected: ReadonlySet<string>,
+  preview: ReadonlySet<string>,
+  active: ReadonlySet<string>,
+): void {
+  const applied = useRef(new Map<string, Flags>());
+
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !ready || !map.getSource(SITE_SOURCE)) return;
+    const seen = new Set<string>();
+    for (const id of ids) {
+      seen.add(id);
+      const next: Flags = { selected: selected.has(id), preview: preview.has(id), dim: !active.has(id) };
+      const before = applied.current.get(id);
+      if (before && before.selected === next.selected && before.preview === next.preview && before.dim === next.dim) continue;
+      map.setFeatureState({ source: SITE_SOURCE, id }, next);
+      applied.current.set(id, next);
+    }
+    for (const id of [...applied.current.keys()]) if (!seen.has(id)) applied.current.delete(id);
+  }, [mapRef, ready, ids, selected, preview, active]);
+}

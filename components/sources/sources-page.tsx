@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { Dataset } from "@/lib/dataset";
+import type { Source } from "@/lib/schema";
+import { SiteHeader } from "../layout/site-header";
+
+/** How often a source is cited, so a reader can judge how much rests on it. */
+function citationCounts(dataset: Dataset): Map<string, { events: number; sites: number; figures: number }> {
+  const counts = new Map(dataset.sources.map((s) => [s.id, { events: 0, sites: 0, figures: 0 }]));
+  for (const e of dataset.events) for (const id of new Set(e.sources.map((c) => c.sourceId))) counts.get(id)!.events += 1;
+  for (const s of dataset.sites) for (const id of new Set([...s.sources.map((c) => c.sourceId), s.locationSourceId])) counts.get(id)!.sites += 1;
+  for (const f of dataset.figures) counts.get(f.sourceId)!.figures += 1;
+  return counts;
+}
+
+function Entry({ source, counts }: { source: Source; counts: { events: number; sites: number; figures: number } }) {
+  return (
+    <li id={source.id} className="source-entry">
+      <h3>
+        <cite>{source.title}</cite>
+      </h3>
+      <p className="source-byline">
+        {[source.author, source.publisher ?? "Publisher not stated", source.published ?? "date not stated"].filter(Boolean).join(" · ")}
+      </p>
+      {source.notes && <p>{source.notes}</p>}
+      {source.url && (
+        <p>
+          <a href={source.url} rel="noreferrer" target="_blank">
+            {source.url}
+          </a>
+        </p>
+      )}
+      <p className="source-byline">
+        Cited by {counts.events} event{counts.events === 1 ? "" : "s"}, {counts.sites} site{counts.sites === 1 ? "" : "s"}, {counts.figures} figure
+        {counts.figures === 1 ? "" : "s"}
+        {source.seed && <> · text: shared/seeds/{source.seed}</>}
+      </p>
+    </li>
+  );
+}
+
+/** Every source, documents first, each with its id as an anchor so a citation can link to it. */
+export function SourcesPage({ dataset }: { dataset: Dataset }) {
+  const counts = citationCounts(dataset);
+  const documents = dataset.sources.filter((s) => s.kind === "document");
+  const references = dataset.sources.filter((s) => s.kind === "reference");
+  return (
+    <>
+      <SiteHeader>
+        <Link href="/" className="header-link">
+          Back to the dashboard
+        </Link>
+      </SiteHeader>
+      <main id="main" className="sources-page">
+        <h2>Sources</h2>
+        <p>
+          Events and figures come from the {documents.length} documents below, paraphrased. Site locations come from the {references.length} public references
+          after them, each read for the coordinates it gives.
+        </p>
+        <h2>Documents analysed</h2>
+        <ol className="source-entries">
+          {documents.map((s) => (
+            <Entry key={s.id} source={s} counts={counts.get(s.id)!} />
+          ))}
+        </ol>
+        <h2>References consulted</h2>
+        <ol className="source-entries">
+          {references.map((s) => (
+            <Entry key={s.id} source={s} counts={counts.get(s.id)!} />
+          ))}
+        </ol>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Dataset, DatedEvent } from "./dataset";
+import { parsePartialDate } from "./dates";
+import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS, type Actor, type Category, type Confidence, type Site, type SiteKind } from "./schema";
+import { compileQuery, searchable, type Searchable } from "./search";
+import type { ViewState } from "./url-state";
+
+/** Search texts prepared once per dataset: events by title, summary and their sites' names; sites by name and aliases. */
+export interface SearchIndex {
+  events: ReadonlyMap<string, Searchable>;
+  sites: ReadonlyMap<string, Searchable>;
+}
+
+export function buildSearchIndex(dataset: Dataset): SearchIndex {
+  const sites = new Map(dataset.sites.map((s) => [s.id, searchable(s.name, ...s.aliases)]));
+  const events = new Map(
+    dataset.events.map((e) => [
+      e.id,
+      searchable(e.title, e.summary, ...e.siteIds.flatMap((id) => {
+        const site = dataset.siteById.get(id);
+        return site ? [site.name, ...site.aliases] : [];
+      })),
+    ]),
+  );
+  return { events, sites };
+}
+
+/** The UTC interval the window covers: from the start of `from` to the end of `to`. */
+export function windowOf(state: Pick<ViewState, "from" | "to">): { start: Date; end: Date } {
+  const from = parsePartialDate(state.from);
+  const to = parsePartialDate(state.to);
+  if (!from || !to) throw new Error(`invalid window ${state.from}..${state.to}`);
+  return { start: from.start, end: to.end };
+}
+
+const overlaps = (event: DatedEvent, window: { start: Date; end: Date }) =>
+  event.interval.start < window.end && event.interval.end > window.start;
+
+type Facet = "cat" | "actor" | "kind" | "conf";
+
+/** What the filters leave: events and sites shown, and the counts to print beside each filter value. */
+export interface Filtered {
+  /** Events matching every filter and the search, in time order (all of time: the timeline shows them all). */
+  events: DatedEvent[];
+  /** Of those, the ones inside the time window. */
+  inWindow: DatedEvent[];
+  /** Sites matching the kind filter and (when there is a search) the search, directly or through their events. */
+  sites: Site[];
+  /** Site ids with at least one shown event inside the window; the other shown sites are drawn dimmed. */
+  activeSites: ReadonlySet<string>;
+  counts: {
+    cat: Record<Category, number>;
+    actor: Record<Actor, number>;
+    conf: Record<Confidence, number>;
+    kind: Record<SiteKind, number>;
+  };
+}
+
+const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/**
+ * Applies the filters. Counts are faceted: each value's count is what you would get by choosing it with the
+ * other filters as they are, so a count never promises results that are not there.
+ */
+export function applyFilters(dataset: Dataset, index: SearchIndex, state: ViewState): Filtered {
+  const query = compileQuery(state.q);
+  const window = windowOf(state);
+  const kindOf = (id: string) => dataset.siteById.get(id)?.kind;
+  const siteMatches = new Set(query ? dataset.sites.filter((s) => query(index.sites.get(s.id)!)).map((s) => s.id) : []);
+
+  const passes = (event: DatedEvent, skip: Facet | null): boolean =>
+    (skip === "cat" || state.cat.length === 0 || state.cat.includes(event.category)) &&
+    (skip === "actor" || state.actor.length === 0 || event.actors.some((a) => state.actor.includes(a))) &&
+    (skip === "conf" || state.conf.length === 0 || state.conf.includes(event.confidence)) &&
+    (skip === "kind" || state.kind.length === 0 || event.siteIds.some((id) => state.kind.includes(kindOf(id)!))) &&
+    (!query || query(index.events.get(event.id)!));
+
+  const counts = { cat: zero(CATEGORIES), actor: zero(ACTORS), conf: zero(CONFIDENCES), kind: zero(SITE_KINDS) };
+  const events: DatedEvent[] = [];
+  for (const event of dataset.events) {
+    if (passes(event, null)) events.push(event);
+    if (!overlaps(event, window)) continue;
+    if (passes(event, "cat")) counts.cat[event.category] += 1;
+    if (passes(event, "conf")) counts.conf[event.confidence] += 1;
+    if (passes(event, "actor")) for (const a of event.actors) counts.actor[a] += 1;
+  }
+  const inWindow = events.filter((e) => overlaps(e, window));
+
+  const activeSites = new Set(inWindow.flatMap((e) => e.siteIds));
+  const eventSites = new Set(events.flatMap((e) => e.siteIds));
+  const filtering = query !== null || state.cat.length + state.actor.length + state.conf.length > 0;
+  const siteShown = (site: Site, skipKind: boolean) =>
+    (skipKind || state.kind.length === 0 || state.kind.includes(site.kind)) &&
+    (!filtering || siteMatches.has(site.id) || eventSites.has(site.id));
+  const sites = dataset.sites.filter((s) => siteShown(s, false));
+  for (const site of dataset.sites) if (siteShown(site, true)) counts.kind[site.kind] += 1;
+
+  return { events, inWindow, sites, activeSites, counts };
+}

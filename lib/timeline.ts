@@ -1,0 +1,96 @@
+import { scaleUtc, type ScaleTime } from "d3-scale";
+import { utcDay } from "d3-time";
+import type { DatedEvent } from "./dataset";
+import { parsePartialDate } from "./dates";
+import { ACTORS, CATEGORIES, type Actor, type Category } from "./schema";
+
+/** How lanes are split. */
+export type LaneMode = "category" | "actor";
+
+/** The lane keys in display order for a mode. */
+export const laneKeys = (mode: LaneMode): readonly (Category | Actor)[] => (mode === "category" ? CATEGORIES : ACTORS);
+
+/** The lane an event sits in: its category, or its first-named actor. */
+export const laneOf = (event: DatedEvent, mode: LaneMode): Category | Actor =>
+  mode === "category" ? event.category : (event.actors[0] ?? "belarus");
+
+/**
+ * How an event is drawn, so a date is never shown as more exact than it is:
+ * `point` a known day; `span` a known start and end; `bracket` a month or year drawn across its length;
+ * `fuzzy` an approximate date, drawn across its period with faded ends.
+ */
+export type MarkShape = "point" | "span" | "bracket" | "fuzzy";
+
+export function markShape(event: Pick<DatedEvent, "date" | "end" | "datePrecision">): MarkShape {
+  if (event.datePrecision === "approximate") return "fuzzy";
+  if (event.end !== undefined) return "span";
+  return parsePartialDate(event.date)?.granularity === "day" ? "point" : "bracket";
+}
+
+/** A time scale for the window over a pixel width, in UTC. */
+export const timeScale = (start: Date, end: Date, width: number): ScaleTime<number, number> =>
+  scaleUtc().domain([start, end]).range([0, Math.max(1, width)]);
+
+/** The smallest window the timeline zooms to: two weeks. */
+export const MIN_SPAN_MS = 14 * 86_400_000;
+/** The earliest and latest dates the timeline reaches. */
+export const EXTENT = { start: new Date(Date.UTC(1990, 0, 1)), end: new Date(Date.UTC(2031, 0, 1)) };
+
+const clampWindow = (start: number, end: number): [number, number] => {
+  const span = Math.min(Math.max(end - start, MIN_SPAN_MS), EXTENT.end.getTime() - EXTENT.start.getTime());
+  let s = start;
+  if (s < EXTENT.start.getTime()) s = EXTENT.start.getTime();
+  if (s + span > EXTENT.end.getTime()) s = EXTENT.end.getTime() - span;
+  return [s, s + span];
+};
+
+/** Zooms the window by `factor` (< 1 zooms in) around the date at `anchor` (0 = left edge, 1 = right edge). */
+export function zoomWindow(start: Date, end: Date, factor: number, anchor = 0.5): { start: Date; end: Date } {
+  const a = start.getTime();
+  const span = end.getTime() - a;
+  const pivot = a + span * anchor;
+  const next = span * factor;
+  const [s, e] = clampWindow(pivot - next * anchor, pivot - next * anchor + next);
+  return { start: new Date(s), end: new Date(e) };
+}
+
+/** Pans the window by a fraction of its own length (negative moves back in time). */
+export function panWindow(start: Date, end: Date, fraction: number): { start: Date; end: Date } {
+  const span = end.getTime() - start.getTime();
+  const [s, e] = clampWindow(start.getTime() + span * fraction, end.getTime() + span * fraction);
+  return { start: new Date(s), end: new Date(e) };
+}
+
+/** A window as the URL's inclusive `from`/`to` days: whole UTC days that cover it. */
+export function windowToDays(start: Date, end: Date): { from: string; to: string } {
+  const first = utcDay.floor(start);
+  const last = utcDay.offset(utcDay.ceil(end), -1);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { from: iso(first), to: iso(last < first ? first : last) };
+}
+
+/** The events whose interval overlaps [start, end): only these are drawn. Events must be sorted by start. */
+export function visibleEvents(events: readonly DatedEvent[], start: Date, end: Date): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  for (const event of events) {
+    if (event.interval.start >= end) break;
+    if (event.interval.end > start) out.push(event);
+  }
+  return out;
+}
+
+/** Landmarks annotated on the axis. */
+export interface Landmark {
+  id: string;
+  label: string;
+  /** Which side of the band the label sits on, so neighbouring labels do not collide. */
+  anchor: "start" | "end";
+  start: Date;
+  end: Date;
+}
+
+export const LANDMARKS: readonly Landmark[] = [
+  { id: "invasion", label: "Full-scale invasion, 24 Feb 2022", anchor: "start", start: new Date(Date.UTC(2022, 1, 24)), end: new Date(Date.UTC(2022, 1, 25)) },
+  { id: "zapad-2021", label: "Zapad 2021", anchor: "end", start: new Date(Date.UTC(2021, 8, 10)), end: new Date(Date.UTC(2021, 8, 17)) },
+  { id: "zapad-2025", label: "Zapad 2025", anchor: "end", start: new Date(Date.UTC(2025, 8, 12)), end: new Date(Date.UTC(2025, 8, 17)) },
+];
