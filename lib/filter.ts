@@ -1,6 +1,7 @@
 import type { Dataset, DatedEvent } from "./dataset";
 import { parsePartialDate } from "./dates";
-import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS, type Actor, type Category, type Confidence, type Site, type SiteKind } from "./schema";
+import type { Site } from "./schema";
+import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS, type Actor, type Category, type Confidence, type SiteKind } from "./vocabulary";
 import { compileQuery, searchable, type Searchable } from "./search";
 import type { ViewState } from "./url-state";
 

@@ -24,9 +24,11 @@ export function embeddedStyle(origin: string): StyleSpecification {
     version: 8,
     name: "Tyl embedded basemap",
     sources: {
-      countries: { type: "geojson", data: url("countries"), attribution: "Natural Earth" },
-      borders: { type: "geojson", data: url("borders") },
-      labels: { type: "geojson", data: url("labels") },
+      // The basemap is never drawn above zoom 8 from its own tiles (it is overzoomed past that) and is simplified
+      // a little more than MapLibre's default, which keeps software-rendered frames and re-tiling cheap.
+      countries: { type: "geojson", data: url("countries"), attribution: "Natural Earth", maxzoom: 8, tolerance: 0.8 },
+      borders: { type: "geojson", data: url("borders"), maxzoom: 8, tolerance: 0.8 },
+      labels: { type: "geojson", data: url("labels"), maxzoom: 8 },
     },
     layers: [
       { id: "water", type: "background", paint: { "background-color": BASEMAP_COLOURS.water } },

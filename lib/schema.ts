@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { ACTORS, CATEGORIES, CONFIDENCES, DATE_PRECISIONS, LOCATION_BASES, QUALIFIERS, SITE_KINDS, SOURCE_KINDS } from "./vocabulary";
+
+export * from "./vocabulary";
 
 /**
  * The dataset contract. Every type Tyl uses for its data is inferred from these schemas;
@@ -36,7 +39,6 @@ export const Citation = z
   .strict();
 export type Citation = z.infer<typeof Citation>;
 
-export const SOURCE_KINDS = ["document", "reference"] as const;
 
 export const Source = z
   .object({
@@ -63,23 +65,7 @@ export const Source = z
   .strict();
 export type Source = z.infer<typeof Source>;
 
-export const SITE_KINDS = [
-  "plant",
-  "repair-works",
-  "design-bureau",
-  "airfield",
-  "training-ground",
-  "military-object",
-  "radar-station",
-  "communications-station",
-  "rail-hub",
-  "border-crossing",
-  "city",
-] as const;
-export type SiteKind = (typeof SITE_KINDS)[number];
 
-export const LOCATION_BASES = ["site", "area", "town-centre"] as const;
-export type LocationBasis = (typeof LOCATION_BASES)[number];
 
 export const Site = z
   .object({
@@ -100,45 +86,9 @@ export const Site = z
   .strict();
 export type Site = z.infer<typeof Site>;
 
-export const DATE_PRECISIONS = ["day", "month", "year", "approximate"] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export const CONFIDENCES = ["confirmed", "reported", "claimed", "disputed"] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
 
-export const CATEGORIES = [
-  "politics",
-  "military",
-  "exercises",
-  "logistics",
-  "industry",
-  "nuclear",
-  "sanctions",
-  "diplomacy",
-  "economy",
-] as const;
-export type Category = (typeof CATEGORIES)[number];
 
-export const ACTORS = [
-  "belarus",
-  "russia",
-  "ukraine",
-  "belarusian-opposition",
-  "iran",
-  "china",
-  "north-korea",
-  "united-states",
-  "eu",
-  "uk",
-  "nato",
-  "poland",
-  "lithuania",
-  "latvia",
-  "kazakhstan",
-  "wagner",
-  "g7",
-] as const;
-export type Actor = (typeof ACTORS)[number];
 
 export const Event = z
   .object({
@@ -187,7 +137,6 @@ export const Chapter = z
   .strict();
 export type Chapter = z.infer<typeof Chapter>;
 
-export const QUALIFIERS = ["exactly", "about", "at-least", "more-than", "up-to", "range"] as const;
 
 export const Figure = z
   .object({

@@ -1,5 +1,3 @@
-import { transliterate } from "transliteration";
-
 /**
  * Search that ignores transliteration differences. Belarusian place names reach English in several
  * spellings (Baranovichi, Baranavichy; Gomel, Homiel; Borisov, Barysaw; Mogilev, Mahilyow), so besides plain
@@ -7,13 +5,26 @@ import { transliterate } from "transliteration";
  * vowels and doubled letters removed.
  */
 
-/** Lower-case Latin text without diacritics; Cyrillic transliterated. Belarusian ў reads as v (Ziabroŭka). */
+/**
+ * Russian, Belarusian and Ukrainian Cyrillic in a plain romanisation. The places in this dataset are written in
+ * these three alphabets only; a general transliteration library would add some 190 kB to the page for the rest
+ * of Unicode.
+ */
+const CYRILLIC: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", е: "e", ё: "yo", є: "ye", ж: "zh", з: "z", и: "i", і: "i", ї: "yi", й: "y",
+  к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ў: "v", ф: "f", х: "kh", ц: "ts", ч: "ch",
+  ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+
+/** Lower-case Latin text without diacritics; Cyrillic romanised. Belarusian ў (and Łacinka ŭ) read as v. */
 export function fold(text: string): string {
-  const latin = transliterate(text.replace(/[ўŭ]/gi, "v"));
-  return latin
+  return text
+    .toLowerCase()
+    .replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c)
+    .replace(/ŭ/g, "v")
+    .replace(/ł/g, "l")
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
+    .replace(/\p{M}/gu, "");
 }
 
 /** The consonant skeleton of one word: "baranavichy" and "baranovichi" both give "brnvch". */

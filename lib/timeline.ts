@@ -2,7 +2,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay } from "d3-time";
 import type { DatedEvent } from "./dataset";
 import { parsePartialDate } from "./dates";
-import { ACTORS, CATEGORIES, type Actor, type Category } from "./schema";
+import { ACTORS, CATEGORIES, type Actor, type Category } from "./vocabulary";
 
 /** How lanes are split. */
 export type LaneMode = "category" | "actor";

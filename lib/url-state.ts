@@ -1,5 +1,5 @@
 import { parsePartialDate } from "./dates";
-import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS, type Actor, type Category, type Confidence, type SiteKind } from "./schema";
+import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS, type Actor, type Category, type Confidence, type SiteKind } from "./vocabulary";
 
 /**
  * The dashboard's shareable state, as it lives in the query string. The map view is not here: MapLibre keeps

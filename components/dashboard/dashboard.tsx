@@ -1,13 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { toDataset } from "@/lib/dataset";
 import { applyFilters, buildSearchIndex, windowOf } from "@/lib/filter";
 import { formatEventDate } from "@/lib/format";
 import type { RawDataset, SiteKind } from "@/lib/schema";
 import { boundsOf, linkedTo, type Focus } from "@/lib/selection";
 import { siteFeatures } from "@/lib/site-features";
-import { DEFAULT_WINDOW, type ViewState } from "@/lib/url-state";
+import { DEFAULT_STATE, DEFAULT_WINDOW, type ViewState } from "@/lib/url-state";
 import { formatWindow } from "@/lib/window-label";
 import { windowToDays, type LaneMode } from "@/lib/timeline";
 import { DetailsPanel } from "../details/details-panel";
@@ -46,14 +46,26 @@ export function Dashboard({ raw }: { raw: RawDataset }) {
 
   const window = liveWindow ?? windowOf(state);
   const days = liveWindow ? windowToDays(liveWindow.start, liveWindow.end) : state;
-  const filtered = useMemo(() => applyFilters(dataset, index, { ...state, from: days.from, to: days.to }), [dataset, index, state, days.from, days.to]);
+  // Filtering depends on the filters and the window only: a selection must not recompute it (or re-send the
+  // map its sites), which is what keeps selection cheap with ten thousand events.
+  // The timeline follows the window at once; lists, counts and map dimming follow as soon as React is free,
+  // so a zoom or pan step paints without waiting for ten thousand events to be re-counted.
+  const { cat, actor, kind, conf, q } = state;
+  const from = useDeferredValue(days.from);
+  const to = useDeferredValue(days.to);
+  const filtered = useMemo(
+    () => applyFilters(dataset, index, { ...DEFAULT_STATE, cat, actor, kind, conf, q, from, to }),
+    [dataset, index, cat, actor, kind, conf, q, from, to],
+  );
   const focus = useMemo<Focus>(
     () => (state.event ? { type: "event", id: state.event } : state.site ? { type: "site", id: state.site } : null),
     [state.event, state.site],
   );
   const linked = useMemo(() => linkedTo(dataset, focus), [dataset, focus]);
   const preview = useMemo(() => linkedTo(dataset, hover), [dataset, hover]);
-  const features = useMemo(() => siteFeatures(filtered.sites, dataset.eventsBySite), [filtered.sites, dataset.eventsBySite]);
+  const siteKey = filtered.sites.map((site) => site.id).join(" ");
+  const shownSites = useMemo(() => siteKey.split(" ").flatMap((id) => dataset.siteById.get(id) ?? []), [siteKey, dataset]);
+  const features = useMemo(() => siteFeatures(shownSites, dataset.eventsBySite), [shownSites, dataset.eventsBySite]);
   const kinds = useMemo(() => [...new Set(dataset.sites.map((s) => s.kind))] as SiteKind[], [dataset]);
 
   const selectEvent = useCallback(
@@ -160,7 +172,7 @@ export function Dashboard({ raw }: { raw: RawDataset }) {
             />
           ) : (
             <SiteList
-              sites={filtered.sites}
+              sites={shownSites}
               eventCounts={dataset.eventsBySite}
               active={filtered.activeSites}
               selected={linked.sites}

@@ -6,15 +6,24 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
  * Keyboard behaviour of a single-select listbox that keeps DOM focus on the list and moves a visual cursor
  * (`aria-activedescendant`): Up and Down move, Home and End jump, Enter or Space selects.
  */
-export function useListbox(ids: readonly string[], selectedId: string | null, idPrefix: string, onSelect: (id: string) => void, onActive?: (id: string | null) => void) {
+export function useListbox(
+  ids: readonly string[],
+  selectedId: string | null,
+  idPrefix: string,
+  onSelect: (id: string) => void,
+  onActive?: (id: string | null) => void,
+  /** Brings a row into view when it may not be rendered (a virtual list); returns false to fall back to the DOM. */
+  scrollToIndex?: (index: number) => boolean | void,
+) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const current = activeId && ids.includes(activeId) ? activeId : null;
 
   useEffect(() => {
     if (!current) return;
+    if (scrollToIndex && scrollToIndex(ids.indexOf(current)) !== false) return;
     listRef.current?.querySelector(`#${CSS.escape(`${idPrefix}${current}`)}`)?.scrollIntoView({ block: "nearest" });
-  }, [current, idPrefix]);
+  }, [current, idPrefix, ids, scrollToIndex]);
 
   const move = (id: string | undefined) => {
     if (!id) return;

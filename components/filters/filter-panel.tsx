@@ -3,7 +3,7 @@
 import { CONFIDENCE_TEXT } from "@/lib/format";
 import type { Filtered } from "@/lib/filter";
 import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
-import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS } from "@/lib/schema";
+import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS } from "@/lib/vocabulary";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
 import type { ViewState } from "@/lib/url-state";
 

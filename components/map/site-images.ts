@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { SITE_KINDS } from "@/lib/schema";
+import { SITE_KINDS } from "@/lib/vocabulary";
 import { SITE_SYMBOLS, symbolImage } from "@/lib/site-symbols";
 
 const SIZE = 24;

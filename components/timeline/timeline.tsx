@@ -3,8 +3,9 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import type { DatedEvent } from "@/lib/dataset";
 import { CATEGORY_COLOURS, ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
-import { CATEGORIES, type Actor, type Category } from "@/lib/schema";
+import { CATEGORIES, type Actor, type Category } from "@/lib/vocabulary";
 import { LANDMARKS, laneKeys, laneOf, markShape, panWindow, timeScale, visibleEvents, zoomWindow, type LaneMode } from "@/lib/timeline";
+import { CanvasMarks, hitTest } from "./canvas-marks";
 import { EventMark } from "./event-mark";
 import { TimelineControls } from "./timeline-controls";
 import { useElementWidth } from "./use-element-width";
@@ -37,6 +38,8 @@ export interface TimelineProps {
 }
 
 const AXIS = 26;
+/** Above this many marks in the window, marks are drawn to a canvas and only lit-up ones stay in the DOM. */
+export const CANVAS_THRESHOLD = 1500;
 
 /**
  * The timeline: d3 computes the scale and ticks, React draws only the events inside the window. Marks form a
@@ -48,6 +51,7 @@ export function Timeline(props: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(plotRef);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const hovered = useRef<string | null>(null);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   useWindowGestures(svgRef, window, onWindow);
@@ -62,6 +66,9 @@ export function Timeline(props: TimelineProps) {
   const height = AXIS + Math.max(1, lanes.length) * laneHeight + 6;
   const x = useMemo(() => timeScale(window.start, window.end, width), [window.start, window.end, width]);
   const visible = useMemo(() => visibleEvents(events, window.start, window.end), [events, window.start, window.end]);
+  const laneY = useMemo(() => (event: DatedEvent) => AXIS + (laneIndex.get(laneOf(event, laneMode)) ?? 0) * laneHeight + laneHeight / 2, [laneIndex, laneMode, laneHeight]);
+  const dense = visible.length > CANVAS_THRESHOLD;
+  const domMarks = dense ? visible.filter((e) => selected.has(e.id) || preview.has(e.id) || e.id === activeId) : visible;
   const ticks = x.ticks(Math.max(2, Math.floor(width / 140)));
   const tickFormat = x.tickFormat();
 
@@ -99,7 +106,12 @@ export function Timeline(props: TimelineProps) {
     }
   };
 
-  const markOf = (target: EventTarget) => (target as Element).closest?.("[data-event-id]")?.getAttribute("data-event-id") ?? null;
+  const markAt = (event: { target: EventTarget; clientX: number; clientY: number }): string | null => {
+    const mark = (event.target as Element).closest?.("[data-event-id]")?.getAttribute("data-event-id");
+    if (mark || !dense) return mark ?? null;
+    const box = svgRef.current!.getBoundingClientRect();
+    return hitTest(visible, x, laneY, event.clientX - box.left, event.clientY - box.top);
+  };
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -125,6 +137,7 @@ export function Timeline(props: TimelineProps) {
           ))}
         </ul>
         <div className="timeline-plot" ref={plotRef}>
+          {dense && <CanvasMarks events={visible} x={x} laneY={laneY} width={width} height={height} linked={selected} focused={focused} />}
           <svg
             ref={svgRef}
             width={width}
@@ -137,11 +150,20 @@ export function Timeline(props: TimelineProps) {
             onKeyDown={onKeyDown}
             onBlur={() => onHoverEvent(null)}
             onClick={(e) => {
-              const id = markOf(e.target);
+              const id = markAt(e);
               if (id) onSelectEvent(id);
             }}
-            onPointerOver={(e: PointerEvent) => onHoverEvent(markOf(e.target))}
-            onPointerLeave={() => onHoverEvent(null)}
+            onPointerMove={(e: PointerEvent) => {
+              const id = markAt(e);
+              if (id !== hovered.current) {
+                hovered.current = id;
+                onHoverEvent(id);
+              }
+            }}
+            onPointerLeave={() => {
+              hovered.current = null;
+              onHoverEvent(null);
+            }}
           >
             <defs>
               {CATEGORIES.map((c) => (
@@ -189,8 +211,7 @@ export function Timeline(props: TimelineProps) {
               ))}
             </g>
             <g className="marks">
-              {visible.map((event) => {
-                const lane = laneIndex.get(laneOf(event, laneMode)) ?? 0;
+              {domMarks.map((event) => {
                 const shape = markShape(event);
                 return (
                   <EventMark
@@ -199,7 +220,7 @@ export function Timeline(props: TimelineProps) {
                     shape={shape}
                     x0={x(event.interval.start)}
                     x1={x(event.interval.end)}
-                    y={AXIS + lane * laneHeight + laneHeight / 2}
+                    y={laneY(event)}
                     selected={selected.has(event.id)}
                     preview={preview.has(event.id)}
                     dim={focused && !selected.has(event.id)}
