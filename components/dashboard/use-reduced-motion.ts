@@ -1,15 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-const QUERY = "(prefers-reduced-motion: reduce)";
-const subscribe = (onChange: () => void) => {
-  const media = window.matchMedia(QUERY);
-  media.addEventListener("change", onChange);
-  return () => media.removeEventListener("change", onChange);
-};
+import { useMediaQuery } from "./use-media-query";
 
 /** Whether the user asked for less motion; the camera jumps and playback steps when true. */
-export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches, () => false);
-}
+export const useReducedMotion = (): boolean => useMediaQuery("(prefers-reduced-motion: reduce)", false);

@@ -1,20 +1,13 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import type { SiteKind } from "@/lib/schema";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
+import { useMediaQuery } from "../dashboard/use-media-query";
 import { SiteSymbolIcon } from "./site-symbol-icon";
-
-const WIDE = "(min-width: 761px)";
-const subscribe = (onChange: () => void) => {
-  const media = window.matchMedia(WIDE);
-  media.addEventListener("change", onChange);
-  return () => media.removeEventListener("change", onChange);
-};
 
 /** The key to the map's symbols, listing only the kinds present; it starts folded on a phone. */
 export function MapLegend({ kinds }: { kinds: readonly SiteKind[] }) {
-  const wide = useSyncExternalStore(subscribe, () => window.matchMedia(WIDE).matches, () => true);
+  const wide = useMediaQuery("(min-width: 761px)", true);
   return (
     <details className="map-legend" open={wide} key={String(wide)}>
       <summary>Key</summary>

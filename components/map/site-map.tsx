@@ -8,6 +8,7 @@ import Map, { Layer, NavigationControl, Popup, ScaleControl, Source, type ErrorE
 import { CLUSTER_LAYER, embeddedStyle, scaledSymbols, SITE_SOURCE, siteLayers, SYMBOL_LAYER } from "@/lib/map-style";
 import type { SiteFeatureProps } from "@/lib/site-features";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
+import { useMediaQuery } from "../dashboard/use-media-query";
 import { ClusterChooser, type ClusterChoice } from "./cluster-chooser";
 import { addSiteImages } from "./site-images";
 import { useFeatureStates } from "./use-feature-states";
@@ -59,6 +60,7 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
   const mapRef = useRef<MapRef>(null);
   const [state, setState] = useState<MapState>("loading");
   const [moving, setMoving] = useState(false);
+  const projector = useMediaQuery("(min-width: 1800px)", false);
   const [imagesReady, setImagesReady] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [tooltip, setTooltip] = useState<{ lon: number; lat: number; text: string } | null>(null);
@@ -171,7 +173,7 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
             <Layer {...siteLayers.ring} />
             <Layer {...siteLayers.clusters} />
             <Layer {...siteLayers.clusterCounts} />
-            <Layer {...scaledSymbols(window.innerWidth >= 1800 ? 1.45 : 1)} />
+            <Layer {...scaledSymbols(projector ? 1.45 : 1)} />
           </Source>
         )}
         {tooltip && (

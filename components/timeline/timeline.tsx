@@ -2,11 +2,12 @@
 
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import type { DatedEvent } from "@/lib/dataset";
-import { CATEGORY_COLOURS, ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
-import { CATEGORIES, type Actor, type Category } from "@/lib/vocabulary";
+import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
+import type { Actor, Category } from "@/lib/vocabulary";
 import { LANDMARKS, laneKeys, laneOf, markShape, panWindow, timeScale, visibleEvents, zoomWindow, type LaneMode } from "@/lib/timeline";
 import { CanvasMarks, hitTest } from "./canvas-marks";
 import { EventMark } from "./event-mark";
+import { MarkPatterns } from "./mark-patterns";
 import { TimelineControls } from "./timeline-controls";
 import { useElementWidth } from "./use-element-width";
 import { usePlay } from "./use-play";
@@ -165,22 +166,7 @@ export function Timeline(props: TimelineProps) {
               onHoverEvent(null);
             }}
           >
-            <defs>
-              {CATEGORIES.map((c) => (
-                <g key={c}>
-                  <pattern id={`hatch-${c}`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect width="5" height="5" fill="#ffffff" />
-                    <line x1="0" y1="0" x2="0" y2="5" stroke={CATEGORY_COLOURS[c]} strokeWidth="2.5" />
-                  </pattern>
-                  <linearGradient id={`fade-${c}`}>
-                    <stop offset="0" stopColor={CATEGORY_COLOURS[c]} stopOpacity="0" />
-                    <stop offset="0.3" stopColor={CATEGORY_COLOURS[c]} stopOpacity="0.85" />
-                    <stop offset="0.7" stopColor={CATEGORY_COLOURS[c]} stopOpacity="0.85" />
-                    <stop offset="1" stopColor={CATEGORY_COLOURS[c]} stopOpacity="0" />
-                  </linearGradient>
-                </g>
-              ))}
-            </defs>
+            <MarkPatterns />
             <g className="landmarks">
               {LANDMARKS.filter((l) => l.end > window.start && l.start < window.end).map((l) => {
                 const x0 = x(l.start);
