@@ -1,6 +1,11 @@
 /**
- * Installs dependencies with `npm ci` when node_modules is missing or was installed from a different
- * package-lock.json. Node built-ins only: this runs before anything is installed.
+ * Installs dependencies from package-lock.json when node_modules is missing or was installed from a different
+ * lock. Node built-ins only: this runs before anything is installed.
+ *
+ * It runs `npm install`, not `npm ci`: the lock cannot list the other platforms' native bindings of
+ * unrs-resolver (an ESLint dependency) because the registry this project is built against does not serve them,
+ * and `npm ci` refuses such a lock as out of sync. `npm install` installs the same locked versions and leaves
+ * the lock as it is.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -17,11 +22,11 @@ export function ensureInstall() {
   const hash = createHash("sha256").update(lock).digest("hex");
   const current = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : "";
   if (existsSync(path.join(root, "node_modules")) && current === hash) return;
-  console.log(current ? "package-lock.json changed: reinstalling dependencies" : "installing dependencies (npm ci)");
+  console.log(current ? "package-lock.json changed: reinstalling dependencies" : "installing dependencies from package-lock.json");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const result = spawnSync(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(npm, ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) {
-    console.error("npm ci failed: check your network access to the npm registry and try again.");
+    console.error("npm install failed: check your network access to the npm registry and try again.");
     process.exit(result.status ?? 1);
   }
   writeFileSync(stamp, `${hash}\n`);
