@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const stamp = path.join(root, "node_modules", ".tyl-lock-hash");
 
-/** Runs `npm ci` if needed; exits the process if it fails. */
+/** Installs the locked dependencies if needed; exits the process if that fails. */
 export function ensureInstall() {
   const lock = readFileSync(path.join(root, "package-lock.json"));
   const hash = createHash("sha256").update(lock).digest("hex");

@@ -1,0 +1,87 @@
+import { dataset } from "./support/dataset";
+import { expect, test } from "./support/fixtures";
+import { mapSettled } from "./support/map";
+import { siteWithEvents } from "./support/picks";
+
+test.use({ reducedMotion: "reduce" });
+
+const windowLabel = (page: import("@playwright/test").Page) => page.locator(".timeline-window");
+
+test("the zoom buttons narrow and widen the window and the URL records it", async ({ page }) => {
+  await page.goto("/");
+  await mapSettled(page);
+  await page.getByRole("button", { name: "Zoom in on the timeline" }).click();
+  await expect(windowLabel(page)).not.toHaveText("1 Jan 2020 – 31 Dec 2025");
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  await page.getByRole("button", { name: "2020–2025" }).click();
+  await expect(windowLabel(page)).toHaveText("1 Jan 2020 – 31 Dec 2025");
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test("the timeline answers the keyboard: + zooms, Page Down pans, arrows and Enter select", async ({ page }) => {
+  await page.goto("/");
+  await mapSettled(page);
+  const timeline = page.getByRole("listbox", { name: /^Timeline/ });
+  await timeline.focus();
+  await page.keyboard.press("+");
+  await expect(page).toHaveURL(/[?&]from=/);
+  const zoomed = await windowLabel(page).innerText();
+  await page.keyboard.press("PageDown");
+  await expect(windowLabel(page)).not.toHaveText(zoomed);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]event=[a-z0-9-]+/);
+  const id = new URL(page.url()).searchParams.get("event")!;
+  await expect(page.locator(`.timeline [data-event-id="${id}"]`)).toHaveAttribute("aria-selected", "true");
+});
+
+test("wheel over the timeline zooms around the pointer", async ({ page }) => {
+  await page.goto("/");
+  await mapSettled(page);
+  const box = (await page.locator(".timeline-plot svg").boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect(page).toHaveURL(/[?&]from=/);
+  await expect(windowLabel(page)).not.toHaveText("1 Jan 2020 – 31 Dec 2025");
+});
+
+test("Play moves the window forward in steps under reduced motion, and Pause stops it", async ({ page }) => {
+  await page.goto("/?from=2020-01-01&to=2020-12-31");
+  await mapSettled(page);
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(windowLabel(page)).not.toHaveText("1 Jan 2020 – 31 Dec 2020", { timeout: 5000 });
+  await page.getByRole("button", { name: "Pause" }).click();
+  const stopped = await windowLabel(page).innerText();
+  await page.waitForTimeout(2000);
+  await expect(windowLabel(page)).toHaveText(stopped);
+});
+
+test("lanes switch from categories to actors", async ({ page }) => {
+  await page.goto("/");
+  await mapSettled(page);
+  const lanes = page.locator(".lane-labels");
+  await expect(lanes).toContainText("Military");
+  await page.getByRole("radio", { name: "By actor" }).check();
+  await expect(lanes).toContainText("Belarus");
+  await expect(lanes).not.toContainText("Military");
+});
+
+test("hovering a site in the list previews its events on the timeline without selecting", async ({ page }) => {
+  const { site, events } = siteWithEvents();
+  await page.goto("/");
+  await mapSettled(page);
+  await page.getByRole("button", { name: /^Sites/ }).click();
+  await page.locator(`[data-site-id="${site.id}"]`).hover();
+  for (const event of events) await expect(page.locator(`.timeline [data-event-id="${event.id}"]`)).toHaveClass(/is-preview/);
+  await expect(page).not.toHaveURL(/site=/);
+});
+
+test("Copy link puts the exact view on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const event = dataset.events.find((e) => e.siteIds.length > 0)!;
+  await page.goto(`/?event=${event.id}#map=6/53.5/28`);
+  await mapSettled(page);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("button", { name: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
