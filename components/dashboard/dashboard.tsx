@@ -4,7 +4,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "rea
 import { toDataset } from "@/lib/dataset";
 import { applyFilters, buildSearchIndex, windowOf } from "@/lib/filter";
 import { formatEventDate } from "@/lib/format";
-import type { RawDataset, SiteKind } from "@/lib/schema";
+import type { RawDataset } from "@/lib/schema";
+import { SITE_KINDS } from "@/lib/vocabulary";
 import { boundsOf, linkedTo, type Focus } from "@/lib/selection";
 import { siteFeatures } from "@/lib/site-features";
 import { DEFAULT_STATE, DEFAULT_WINDOW, type ViewState } from "@/lib/url-state";
@@ -66,7 +67,7 @@ export function Dashboard({ raw }: { raw: RawDataset }) {
   const siteKey = filtered.sites.map((site) => site.id).join(" ");
   const shownSites = useMemo(() => siteKey.split(" ").flatMap((id) => dataset.siteById.get(id) ?? []), [siteKey, dataset]);
   const features = useMemo(() => siteFeatures(shownSites, dataset.eventsBySite), [shownSites, dataset.eventsBySite]);
-  const kinds = useMemo(() => [...new Set(dataset.sites.map((s) => s.kind))] as SiteKind[], [dataset]);
+  const kinds = useMemo(() => SITE_KINDS.filter((k) => dataset.sites.some((s) => s.kind === k)), [dataset]);
 
   const selectEvent = useCallback(
     (id: string) => {

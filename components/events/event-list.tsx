@@ -21,7 +21,7 @@ export interface EventListProps {
 
 /** Above this many rows only those in view are rendered, so ten thousand events cost what a screenful does. */
 export const VIRTUAL_THRESHOLD = 300;
-const ROW_HEIGHT = 76;
+const ROW_HEIGHT = 88;
 
 interface RowProps {
   event: DatedEvent;

@@ -47,9 +47,18 @@ type MapState = "loading" | "ready" | "error";
 
 const customStyle = process.env.NEXT_PUBLIC_BASEMAP_STYLE;
 
-/** Room around a camera target; on a phone the details sheet covers the lower half of the map. */
-const cameraPadding = () =>
-  window.innerWidth <= 760 ? { top: 40, left: 30, right: 30, bottom: Math.round(window.innerHeight * 0.5) } : { top: 80, left: 80, right: 80, bottom: 80 };
+/**
+ * Room around a camera target. On a phone the details sheet rises over the lower part of the screen, so the
+ * bottom padding is however much of the map it covers (never so much that nothing is left to fit into).
+ */
+function cameraPadding(container: HTMLElement | null) {
+  if (window.innerWidth > 760 || !container) return { top: 80, left: 80, right: 80, bottom: 80 };
+  const box = container.getBoundingClientRect();
+  const sheetTop = window.innerHeight * 0.52;
+  const bottom = Math.min(Math.max(30, box.bottom - sheetTop + 30), box.height - 100);
+  return { top: 40, left: 30, right: 30, bottom: Math.max(30, bottom) };
+}
+
 const MAX_ZOOM = 12;
 
 /**
@@ -76,7 +85,7 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
     const map = mapRef.current;
     if (!map || !camera || state === "loading") return;
     const duration = reducedMotion ? 0 : 1200;
-    const padding = cameraPadding();
+    const padding = cameraPadding(map.getContainer());
     if (camera.bounds) {
       const [[w, s], [e, n]] = camera.bounds;
       if (w === e && s === n) map.flyTo({ center: [w, s], zoom: Math.max(map.getZoom(), camera.zoom ?? 7), duration, padding, essential: false });
@@ -151,7 +160,7 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
         cursor={tooltip ? "pointer" : "grab"}
         onLoad={(event) => {
           addSiteImages(event.target);
-          if (fitOnLoad && !linkHadView) event.target.fitBounds(fitOnLoad, { padding: cameraPadding(), maxZoom: 7, duration: 0 });
+          if (fitOnLoad && !linkHadView) event.target.fitBounds(fitOnLoad, { padding: cameraPadding(event.target.getContainer()), maxZoom: 7, duration: 0 });
           setImagesReady(true);
           setState((s) => (s === "error" ? s : "ready"));
         }}
