@@ -79,6 +79,8 @@ export function embeddedStyle(origin: string): StyleSpecification {
 
 /** The site layers: selection rings under the symbols, the symbols, cluster badges and labels. */
 export const SITE_SOURCE = "sites";
+/** The same sites, never clustered, so a lit-up site shows even when its symbol sits inside a cluster. */
+export const HIGHLIGHT_SOURCE = "site-highlights";
 export const CLUSTER_LAYER = "site-clusters";
 export const SYMBOL_LAYER = "site-symbols";
 
@@ -100,10 +102,11 @@ export const siteLayers: {
     source: SITE_SOURCE,
     filter: ["!", ["has", "point_count"]],
     paint: {
-      "circle-radius": ["case", selected, 17, previewed, 15, 0],
+      // The selection ring comes from the highlight layers; this one shows a hover preview from another view.
+      "circle-radius": ["case", previewed, 15, 0],
       "circle-color": "rgba(0,0,0,0)",
-      "circle-stroke-width": ["case", selected, 4, previewed, 3, 0],
-      "circle-stroke-color": ["case", selected, "#111111", "#0b57d0"],
+      "circle-stroke-width": ["case", previewed, 3, 0],
+      "circle-stroke-color": "#0b57d0",
     },
   },
   symbols: {
@@ -169,6 +172,36 @@ export function scaledSymbols(scale: number): SourcedLayer<SymbolLayerSpecificat
       ...siteLayers.symbols.layout,
       "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.75 * scale, 8, 1.05 * scale],
       "text-size": Math.round(12 * scale),
+    },
+  };
+}
+
+/** Rings and names for the lit-up sites, drawn from the unclustered copy and filtered to their ids. */
+export function highlightLayers(ids: readonly string[]): { rings: SourcedLayer<CircleLayerSpecification>; labels: SourcedLayer<SymbolLayerSpecification> } {
+  const filter: ExpressionSpecification = ["in", ["get", "id"], ["literal", [...ids]]];
+  return {
+    rings: {
+      id: "site-highlight-rings",
+      type: "circle",
+      source: HIGHLIGHT_SOURCE,
+      filter,
+      paint: { "circle-radius": 17, "circle-color": "rgba(0,0,0,0)", "circle-stroke-width": 4, "circle-stroke-color": "#111111" },
+    },
+    labels: {
+      id: "site-highlight-labels",
+      type: "symbol",
+      source: HIGHLIGHT_SOURCE,
+      filter,
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": LABEL_FONTS,
+        "text-size": 13,
+        "text-offset": [0, 1.5],
+        "text-anchor": "top",
+        "text-max-width": 12,
+        "text-optional": true,
+      },
+      paint: { "text-color": "#111111", "text-halo-color": "#ffffff", "text-halo-width": 2 },
     },
   };
 }

@@ -10,6 +10,8 @@ export interface ViewState {
   event: string | null;
   /** Selected site id. */
   site: string | null;
+  /** A story chapter whose events and sites are lit up (from "Explore this on the dashboard"). */
+  chapter: string | null;
   /** Start of the time window, YYYY-MM-DD. */
   from: string;
   /** End of the time window (inclusive day), YYYY-MM-DD. */
@@ -29,6 +31,7 @@ export const DEFAULT_WINDOW = { from: "2020-01-01", to: "2025-12-31" } as const;
 export const DEFAULT_STATE: ViewState = {
   event: null,
   site: null,
+  chapter: null,
   from: DEFAULT_WINDOW.from,
   to: DEFAULT_WINDOW.to,
   cat: [],
@@ -45,6 +48,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export interface KnownIds {
   events: ReadonlySet<string>;
   sites: ReadonlySet<string>;
+  chapters?: ReadonlySet<string>;
 }
 
 const list = <T extends string>(raw: string | null, allowed: readonly T[]): T[] => {
@@ -67,12 +71,14 @@ export function parseViewState(search: string | URLSearchParams, known?: KnownId
   };
   const event = id("event", known?.events);
   const site = event ? null : id("site", known?.sites);
+  const chapter = event || site ? null : id("chapter", known?.chapters);
   let from = day(params.get("from")) ?? DEFAULT_STATE.from;
   let to = day(params.get("to")) ?? DEFAULT_STATE.to;
   if (from > to) [from, to] = [DEFAULT_STATE.from, DEFAULT_STATE.to];
   return {
     event,
     site,
+    chapter,
     from,
     to,
     cat: list(params.get("cat"), CATEGORIES),
@@ -88,6 +94,7 @@ export function formatViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.event) params.set("event", state.event);
   else if (state.site) params.set("site", state.site);
+  else if (state.chapter) params.set("chapter", state.chapter);
   if (state.from !== DEFAULT_STATE.from || state.to !== DEFAULT_STATE.to) {
     params.set("from", state.from);
     params.set("to", state.to);

@@ -35,7 +35,10 @@ type Window = { start: Date; end: Date };
 export function Dashboard({ raw }: { raw: RawDataset }) {
   const dataset = useMemo(() => toDataset(raw), [raw]);
   const index = useMemo(() => buildSearchIndex(dataset), [dataset]);
-  const known = useMemo(() => ({ events: new Set(dataset.eventById.keys()), sites: new Set(dataset.siteById.keys()) }), [dataset]);
+  const known = useMemo(
+    () => ({ events: new Set(dataset.eventById.keys()), sites: new Set(dataset.siteById.keys()), chapters: new Set(dataset.chapters.map((c) => c.id)) }),
+    [dataset],
+  );
   const [state, update] = useViewState(known);
   const [hover, setHover] = useState<Focus>(null);
   const [liveWindow, setLiveWindow] = useState<Window | null>(null);
@@ -59,8 +62,15 @@ export function Dashboard({ raw }: { raw: RawDataset }) {
     [dataset, index, cat, actor, kind, conf, q, from, to],
   );
   const focus = useMemo<Focus>(
-    () => (state.event ? { type: "event", id: state.event } : state.site ? { type: "site", id: state.site } : null),
-    [state.event, state.site],
+    () =>
+      state.event
+        ? { type: "event", id: state.event }
+        : state.site
+          ? { type: "site", id: state.site }
+          : state.chapter
+            ? { type: "chapter", id: state.chapter }
+            : null,
+    [state.event, state.site, state.chapter],
   );
   const linked = useMemo(() => linkedTo(dataset, focus), [dataset, focus]);
   const preview = useMemo(() => linkedTo(dataset, hover), [dataset, hover]);
@@ -73,7 +83,7 @@ export function Dashboard({ raw }: { raw: RawDataset }) {
     (id: string) => {
       const event = dataset.eventById.get(id);
       if (!event) return;
-      const patch: Partial<ViewState> = { event: id, site: null };
+      const patch: Partial<ViewState> = { event: id, site: null, chapter: null };
       const w = windowOf(state);
       if (event.interval.end <= w.start || event.interval.start >= w.end) {
         const span = w.end.getTime() - w.start.getTime();
@@ -92,7 +102,7 @@ export function Dashboard({ raw }: { raw: RawDataset }) {
     (id: string) => {
       const site = dataset.siteById.get(id);
       if (!site) return;
-      update({ site: id, event: null }, "push");
+      update({ site: id, event: null, chapter: null }, "push");
       setCamera({ key: Date.now(), center: site.coordinates, zoom: 7 });
       const count = dataset.eventsBySite.get(id)?.length ?? 0;
       setAnnouncement(`Selected site: ${site.name}. ${count} event${count === 1 ? "" : "s"} highlighted on the timeline.`);
@@ -101,22 +111,22 @@ export function Dashboard({ raw }: { raw: RawDataset }) {
   );
 
   const clear = useCallback(() => {
-    update({ event: null, site: null }, "push");
+    update({ event: null, site: null, chapter: null }, "push");
     setAnnouncement("Selection cleared.");
   }, [update]);
 
   const focusBounds = useMemo(
-    () => (focus ? boundsOf(dataset, focus.type === "event" ? (dataset.eventById.get(focus.id)?.siteIds ?? []) : [focus.id]) : null),
-    [dataset, focus],
+    () => (focus ? boundsOf(dataset, linked.sites) : null),
+    [dataset, focus, linked],
   );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && (state.event || state.site)) clear();
+      if (e.key === "Escape" && focus) clear();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [clear, state.event, state.site]);
+  }, [clear, focus]);
 
   const onWindow = useCallback(
     (next: Window, final: boolean) => {

@@ -19,14 +19,29 @@ export function DetailsPanel({ dataset, focus, onClose, onSelectEvent, onSelectS
   if (!focus) return null;
   const event = focus.type === "event" ? dataset.eventById.get(focus.id) : undefined;
   const site = focus.type === "site" ? dataset.siteById.get(focus.id) : undefined;
-  if (!event && !site) return null;
+  const chapter = focus.type === "chapter" ? dataset.chapters.find((c) => c.id === focus.id) : undefined;
+  if (!event && !site && !chapter) return null;
   return (
-    <section className="details-panel" aria-label={event ? "Event details" : "Site details"}>
+    <section className="details-panel" aria-label={event ? "Event details" : site ? "Site details" : "Story chapter"}>
       <button type="button" className="close" onClick={onClose} aria-label="Close details (Escape)">
         ×
       </button>
       {event && <EventDetails event={event} dataset={dataset} onSelectSite={onSelectSite} />}
       {site && <SiteDetails site={site} dataset={dataset} onSelectEvent={onSelectEvent} />}
+      {chapter && (
+        <article className="details" aria-labelledby="details-title">
+          <p className="details-kicker">Story chapter</p>
+          <h2 id="details-title" tabIndex={-1}>
+            {chapter.title}
+          </h2>
+          <p>
+            Its {chapter.eventIds.length} events and {chapter.siteIds.length} sites are lit up on the map, the timeline and the list.
+          </p>
+          <p>
+            <a href={`/story#${chapter.id}`}>Back to this chapter of the story</a>
+          </p>
+        </article>
+      )}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import type { FeatureCollection, Point } from "geojson";
 import type { GeoJSONSource } from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import Map, { Layer, NavigationControl, Popup, ScaleControl, Source, type ErrorEvent, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
-import { CLUSTER_LAYER, embeddedStyle, scaledSymbols, SITE_SOURCE, siteLayers, SYMBOL_LAYER } from "@/lib/map-style";
+import { CLUSTER_LAYER, embeddedStyle, HIGHLIGHT_SOURCE, highlightLayers, scaledSymbols, SITE_SOURCE, siteLayers, SYMBOL_LAYER } from "@/lib/map-style";
 import type { SiteFeatureProps } from "@/lib/site-features";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
 import { useMediaQuery } from "../dashboard/use-media-query";
@@ -19,6 +19,8 @@ export interface CameraRequest {
   bounds?: [[number, number], [number, number]];
   center?: [number, number];
   zoom?: number;
+  /** Go to exactly `center` and `zoom` (a story chapter's camera) rather than keeping a closer zoom. */
+  exact?: boolean;
 }
 
 /** Props of the site map. */
@@ -80,6 +82,7 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
   const ids = useMemo(() => sites.features.map((f) => f.properties.id), [sites]);
 
   useFeatureStates(mapRef, imagesReady, ids, selected, preview, active);
+  const highlight = useMemo(() => highlightLayers([...selected]), [selected]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -90,6 +93,9 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
       const [[w, s], [e, n]] = camera.bounds;
       if (w === e && s === n) map.flyTo({ center: [w, s], zoom: Math.max(map.getZoom(), camera.zoom ?? 7), duration, padding, essential: false });
       else map.fitBounds(camera.bounds, { padding, maxZoom: 9, duration });
+    } else if (camera.center && camera.exact) {
+      if (reducedMotion) map.jumpTo({ center: camera.center, zoom: camera.zoom });
+      else map.flyTo({ center: camera.center, zoom: camera.zoom, duration, essential: false });
     } else if (camera.center) {
       map.flyTo({ center: camera.center, zoom: Math.max(map.getZoom(), camera.zoom ?? 8), duration, padding, essential: false });
     }
@@ -183,6 +189,12 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
             <Layer {...siteLayers.clusters} />
             <Layer {...siteLayers.clusterCounts} />
             <Layer {...scaledSymbols(projector ? 1.45 : 1)} />
+          </Source>
+        )}
+        {imagesReady && (
+          <Source id={HIGHLIGHT_SOURCE} type="geojson" data={sites}>
+            <Layer {...highlight.rings} />
+            <Layer {...highlight.labels} />
           </Source>
         )}
         {tooltip && (

@@ -8,6 +8,7 @@ describe("parseViewState", () => {
     expect(parseViewState("?event=zapad-2025&from=2021-01-01&to=2023-12-31&cat=military,exercises&actor=iran&kind=plant&conf=reported&q=Peleng", known)).toEqual({
       event: "zapad-2025",
       site: null,
+      chapter: null,
       from: "2021-01-01",
       to: "2023-12-31",
       cat: ["military", "exercises"],
@@ -38,6 +39,12 @@ describe("parseViewState", () => {
 
   it("keeps only known filter values, in canonical order", () => {
     expect(parseViewState("?cat=rockets,sanctions,military", known).cat).toEqual(["military", "sanctions"]);
+  });
+
+  it("reads a chapter from a story link, and ignores one not in the data", () => {
+    const chapters = { ...known, chapters: new Set(["launchpad-2022"]) };
+    expect(parseViewState("?chapter=launchpad-2022", chapters).chapter).toBe("launchpad-2022");
+    expect(parseViewState("?chapter=missing", chapters).chapter).toBeNull();
   });
 
   it("prefers the event when a link names both an event and a site", () => {

@@ -1,0 +1,62 @@
+import type { Dataset } from "@/lib/dataset";
+import { formatEventDate } from "@/lib/format";
+import type { Chapter } from "@/lib/schema";
+import type { StaticMap } from "@/lib/static-map";
+import { chapterDashboardLink } from "@/lib/story";
+import { StaticMapFigure } from "./static-map-figure";
+import { FigureLedger } from "./figure-ledger";
+
+/** Props of one chapter of the story. */
+export interface ChapterSectionProps {
+  chapter: Chapter;
+  index: number;
+  dataset: Dataset;
+  map: StaticMap;
+}
+
+/**
+ * One chapter as an article section, complete without JavaScript: its text, a static map of its view, its
+ * figures and its events with their sources. With JavaScript the live map and timeline beside it follow it.
+ */
+export function ChapterSection({ chapter, index, dataset, map }: ChapterSectionProps) {
+  const events = chapter.eventIds.flatMap((id) => dataset.eventById.get(id) ?? []).sort((a, b) => a.interval.start.getTime() - b.interval.start.getTime());
+  const figures = (chapter.figureIds ?? []).flatMap((id) => dataset.figures.find((f) => f.id === id) ?? []);
+  const sites = chapter.siteIds.flatMap((id) => dataset.siteById.get(id)?.name ?? []);
+  return (
+    <section id={chapter.id} className="chapter" data-chapter-id={chapter.id} aria-labelledby={`${chapter.id}-title`}>
+      <p className="chapter-period">
+        {index + 1}. {formatEventDate(chapter.period.from, chapter.period.to, "month")}
+      </p>
+      <h2 id={`${chapter.id}-title`}>{chapter.title}</h2>
+      {chapter.body.split(/\n\s*\n/).map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+      <figure className="chapter-static-map">
+        <StaticMapFigure map={map} label={`Map of ${chapter.title}: ${sites.length > 0 ? sites.join(", ") : "the region"}`} />
+        <figcaption>The sites this chapter features{sites.length > 0 ? `: ${sites.join(", ")}` : ""}.</figcaption>
+      </figure>
+      {figures.length > 0 && (
+        <>
+          <h3>The figures</h3>
+          <FigureLedger figures={figures} dataset={dataset} />
+        </>
+      )}
+      <h3>Events in this chapter</h3>
+      <ol className="chapter-events">
+        {events.map((event) => (
+          <li key={event.id}>
+            <a href={`/?event=${event.id}`} data-story-event={event.id}>
+              <span className="event-date">{formatEventDate(event.date, event.end, event.datePrecision)}</span> {event.title}
+            </a>
+            <span className="source-section">
+              Sources: {[...new Set(event.sources.map((c) => dataset.sourceById.get(c.sourceId)?.title ?? c.sourceId))].join("; ")}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="explore">
+        <a href={chapterDashboardLink(chapter)}>Explore this on the dashboard</a>
+      </p>
+    </section>
+  );
+}

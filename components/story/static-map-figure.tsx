@@ -1,0 +1,52 @@
+import type { StaticMap } from "@/lib/static-map";
+import { BASEMAP_COLOURS } from "@/lib/map-style";
+import { SITE_SYMBOLS } from "@/lib/site-symbols";
+
+/** Lit-up sites that share a point get one label listing them all, instead of names printed over each other. */
+function labelGroups(sites: StaticMap["sites"]): { x: number; y: number; names: string[] }[] {
+  const groups = new Map<string, { x: number; y: number; names: string[] }>();
+  for (const site of sites.filter((s) => s.highlighted)) {
+    const key = `${Math.round(site.x / 6)}:${Math.round(site.y / 6)}`;
+    const group = groups.get(key) ?? { x: site.x, y: site.y, names: [] };
+    group.names.push(site.name);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** Props of a static map. */
+export interface StaticMapFigureProps {
+  map: StaticMap;
+  /** What the map shows, for the image's accessible name. */
+  label: string;
+  className?: string;
+}
+
+/**
+ * A map view rendered on the server as SVG: what readers without JavaScript or WebGL, and printed pages, see.
+ * Lit-up sites are drawn larger and named.
+ */
+export function StaticMapFigure({ map, label, className }: StaticMapFigureProps) {
+  const ordered = [...map.sites].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
+  return (
+    <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={label} className={className ?? "static-map"} preserveAspectRatio="xMidYMid slice">
+      <rect width={map.width} height={map.height} fill={BASEMAP_COLOURS.water} />
+      <path d={map.land} fill={BASEMAP_COLOURS.land} />
+      <path d={map.belarus} fill={BASEMAP_COLOURS.belarus} />
+      <path d={map.borders} fill="none" stroke={BASEMAP_COLOURS.border} strokeWidth={0.8} />
+      {ordered.map((site) => {
+        const size = site.highlighted ? 16 : 10;
+        return (
+          <g key={site.id} transform={`translate(${site.x - size / 2},${site.y - size / 2}) scale(${size / 24})`} opacity={site.highlighted ? 1 : 0.45}>
+            <path d={SITE_SYMBOLS[site.kind].path} fill={SITE_SYMBOLS[site.kind].colour} stroke="#ffffff" strokeWidth={2.5} fillRule="evenodd" />
+          </g>
+        );
+      })}
+      {labelGroups(map.sites).map((group) => (
+        <text key={`label-${group.x}-${group.y}`} x={group.x + 10} y={group.y + 4} className="static-map-label">
+          {group.names.join(", ")}
+        </text>
+      ))}
+    </svg>
+  );
+}

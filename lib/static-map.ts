@@ -1,0 +1,51 @@
+import { geoMercator, geoPath } from "d3-geo";
+import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { Camera, Site } from "./schema";
+
+/** A map view drawn as SVG on the server: the same Natural Earth shapes and sites as the live map, no WebGL. */
+export interface StaticMap {
+  width: number;
+  height: number;
+  land: string;
+  belarus: string;
+  borders: string;
+  sites: { id: string; name: string; kind: Site["kind"]; x: number; y: number; highlighted: boolean }[];
+}
+
+/**
+ * Projects a MapLibre camera (centre and zoom, 512-pixel Web Mercator tiles) onto a `width` × `height`
+ * picture, so the static map frames what the live map would show at that camera.
+ */
+export function renderStaticMap(
+  countries: FeatureCollection<Polygon | MultiPolygon>,
+  borders: FeatureCollection,
+  camera: Camera,
+  sites: readonly Site[],
+  highlighted: ReadonlySet<string>,
+  width = 640,
+  height = 420,
+): StaticMap {
+  const projection = geoMercator()
+    .center(camera.center)
+    .scale((512 * 2 ** camera.zoom) / (2 * Math.PI))
+    .translate([width / 2, height / 2])
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const path = geoPath(projection).digits(1);
+  const belarus = countries.features.filter((f) => f.properties?.belarus === true);
+  const inside = (x: number, y: number) => x >= -10 && y >= -10 && x <= width + 10 && y <= height + 10;
+  return {
+    width,
+    height,
+    land: path(countries) ?? "",
+    belarus: path({ type: "FeatureCollection", features: belarus }) ?? "",
+    borders: path(borders) ?? "",
+    sites: sites.flatMap((site) => {
+      const point = projection(site.coordinates);
+      if (!point || !inside(point[0], point[1])) return [];
+      return [{ id: site.id, name: site.name, kind: site.kind, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10, highlighted: highlighted.has(site.id) }];
+    }),
+  };
+}
