@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
 import { toDataset } from "@/lib/dataset";
 import { applyFilters, buildSearchIndex, windowOf } from "@/lib/filter";
 import { formatEventDate } from "@/lib/format";
@@ -17,7 +17,7 @@ import { SiteList } from "../events/site-list";
 import { FilterPanel } from "../filters/filter-panel";
 import { SearchBox } from "../filters/search-box";
 import { SiteHeader } from "../layout/site-header";
-import { LazySiteMap } from "../map/lazy-site-map";
+import { MapOrFallback } from "../map/map-or-fallback";
 import { MapLegend } from "../map/map-legend";
 import type { CameraRequest } from "../map/site-map";
 import { Timeline } from "../timeline/timeline";
@@ -32,7 +32,7 @@ type Window = { start: Date; end: Date };
  * details). Views report what the user did; this component turns that into state, camera moves and
  * announcements.
  */
-export function Dashboard({ raw }: { raw: RawDataset }) {
+export function Dashboard({ raw, fallbackMap }: { raw: RawDataset; fallbackMap: ReactNode }) {
   const dataset = useMemo(() => toDataset(raw), [raw]);
   const index = useMemo(() => buildSearchIndex(dataset), [dataset]);
   const known = useMemo(
@@ -149,7 +149,8 @@ export function Dashboard({ raw }: { raw: RawDataset }) {
       </SiteHeader>
       <main id="main" className="dashboard">
         <section className="map-panel" aria-label="Map of sites">
-          <LazySiteMap
+          <MapOrFallback
+            fallback={fallbackMap}
             sites={features}
             selected={linked.sites}
             preview={preview.sites}

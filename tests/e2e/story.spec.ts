@@ -132,3 +132,11 @@ for (const [name, viewport] of Object.entries(SCREENS)) {
     await page.screenshot({ path: `test-results/screenshots/story-${name}.png` });
   });
 }
+
+test("printed, the story is the unrolled article with a static map per chapter", async ({ page }) => {
+  await page.goto("/story");
+  await mapSettled(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".story-views-wrap")).toBeHidden();
+  for (const chapter of dataset.chapters) await expect(page.locator(`#${chapter.id} .chapter-static-map svg`)).toBeVisible();
+});
