@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 
 /**
  * Keyboard behaviour of a single-select listbox that keeps DOM focus on the list and moves a visual cursor
@@ -51,8 +51,10 @@ export function useListbox(
     }
   };
 
-  const onFocus = () => {
-    if (!current) move(selectedId ?? ids[0]);
+  // Arriving by keyboard puts the cursor on the selection (or the first row); arriving by a click must not,
+  // or the list would scroll away from the row being clicked.
+  const onFocus = (event: FocusEvent<HTMLUListElement>) => {
+    if (!current && event.currentTarget.matches(":focus-visible")) move(selectedId ?? ids[0]);
   };
 
   return {
