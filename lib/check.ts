@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { contains, parsePartialDate, spanOf, type Interval } from "./dates";
 import { parseJson } from "./json-text";
 import { pointer, show, type Problem } from "./problems";
-import { FILES, type Citation, type FileName, type RawDataset } from "./schema";
+import { FILES, isOptional, type Citation, type FileName, type RawDataset } from "./schema";
 
 /** The text of each data file, keyed by name; a missing file is `undefined`. */
 export type DataTexts = Record<FileName, string | undefined>;
@@ -57,7 +57,7 @@ const suggest = (id: string, known: readonly string[]): string => {
 /** Validates the five data files against their schemas and each other, returning every problem found. */
 export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => string): CheckResult {
   const problems: Problem[] = [];
-  const data: RawDataset = { sources: [], sites: [], events: [], chapters: [], figures: [] };
+  const data: RawDataset = { sources: [], sites: [], events: [], chapters: [], figures: [], briefings: [] };
   // Ids of items that failed their own schema, and files that could not be read at all: references to them are
   // not reported again, so one mistake yields one message rather than a cascade.
   const partial: Partial<Record<FileName, Set<string>>> = {};
@@ -67,8 +67,12 @@ export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => st
   for (const name of Object.keys(FILES) as FileName[]) {
     const { key, schema } = FILES[name];
     const text = texts[name];
+    if (text === undefined && isOptional(name)) {
+      partial[name] = new Set();
+      continue;
+    }
     if (text === undefined) {
-      problems.push({ file: fileLabel(name), where: "/", message: "file is missing; every dataset needs all five files" });
+      problems.push({ file: fileLabel(name), where: "/", message: "file is missing; every dataset needs sources, sites, events, chapters and figures" });
       partial[name] = undefined;
       continue;
     }
@@ -136,9 +140,10 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): voi
     events: indexOf("events", data.events),
     chapters: indexOf("chapters", data.chapters),
     figures: indexOf("figures", data.figures),
+    briefings: indexOf("briefings", data.briefings),
   };
   const known = Object.fromEntries(Object.entries(ids).map(([k, m]) => [k, [...m.keys()]])) as Record<FileName, string[]>;
-  const singular: Record<FileName, string> = { sources: "source", sites: "site", events: "event", chapters: "chapter", figures: "figure" };
+  const singular: Record<FileName, string> = { sources: "source", sites: "site", events: "event", chapters: "chapter", figures: "figure", briefings: "briefing" };
   const ref = (from: FileName, path: readonly PropertyKey[], target: FileName, id: string) => {
     if (!ids[target].has(id) && !unchecked(target, id)) report(from, path, `unknown ${singular[target]} ${show(id)}${suggest(id, known[target])}`);
   };
@@ -211,6 +216,24 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): voi
           `event ${show(id)} (${event?.date}${event?.end ? ` to ${event.end}` : ""}) falls outside the chapter's period ${chapter.period.from} to ${chapter.period.to}`,
         );
       }
+    });
+  });
+
+  data.briefings.forEach((deck, i) => {
+    if (deck.id === "story") report("briefings", ["briefings", i, "id"], `"story" is the deck generated from the chapters; choose another id`);
+    deck.slides.forEach((slide, j) => {
+      const at = ["briefings", i, "slides", j] as const;
+      if (slide.chapterId !== undefined) ref("briefings", [...at, "chapterId"], "chapters", slide.chapterId);
+      slide.siteIds.forEach((id, k) => ref("briefings", [...at, "siteIds", k], "sites", id));
+      const from = date("briefings", [...at, "period", "from"], slide.period.from);
+      const to = date("briefings", [...at, "period", "to"], slide.period.to);
+      const period = from && to ? { start: from.start, end: to.end } : null;
+      slide.eventIds.forEach((id, k) => {
+        ref("briefings", [...at, "eventIds", k], "events", id);
+        const event = data.events[ids.events.get(id) ?? -1];
+        const span = event ? spanOf(event.date, event.end) : null;
+        if (period && span && !contains(period, span)) report("briefings", [...at, "eventIds", k], `event ${show(id)} falls outside the slide's period ${slide.period.from} to ${slide.period.to}`);
+      });
     });
   });
 

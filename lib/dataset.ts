@@ -1,5 +1,5 @@
 import { parsePartialDate, spanOf, type Interval } from "./dates";
-import type { Chapter, Event, Figure, RawDataset, Site, Source } from "./schema";
+import type { Briefing, Chapter, Event, Figure, RawDataset, Site, Source } from "./schema";
 
 /** An event with its dates parsed: `interval` runs from the start of `date` to the end of `end` (or of `date`). */
 export interface DatedEvent extends Event {
@@ -13,6 +13,7 @@ export interface Dataset {
   events: DatedEvent[];
   chapters: Chapter[];
   figures: Figure[];
+  briefings: Briefing[];
   sourceById: ReadonlyMap<string, Source>;
   siteById: ReadonlyMap<string, Site>;
   eventById: ReadonlyMap<string, DatedEvent>;

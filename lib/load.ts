@@ -23,6 +23,7 @@ export function readDataTexts(dir: string): DataTexts {
     events: read("events"),
     chapters: read("chapters"),
     figures: read("figures"),
+    briefings: read("briefings"),
   };
 }
 

@@ -158,6 +158,32 @@ export const Figure = z
   .strict();
 export type Figure = z.infer<typeof Figure>;
 
+/** One slide of a briefing deck: a view (camera, period, what is lit up) plus what the presenter says. */
+export const Slide = z
+  .object({
+    chapterId: Id.optional().describe("the story chapter the slide comes from, if any"),
+    title: z.string().min(1).max(90),
+    eventIds: z.array(Id),
+    siteIds: z.array(Id),
+    camera: Camera,
+    period: Period,
+    points: z.array(z.string().min(1).max(140)).max(3).optional().describe("at most three short points shown on the slide"),
+    notes: z.string().describe("speaker notes, shown only in the presenter view"),
+  })
+  .strict();
+export type Slide = z.infer<typeof Slide>;
+
+/** A briefing deck an analyst writes without code; /brief also offers one generated from the chapters. */
+export const Briefing = z
+  .object({
+    id: Id,
+    title: z.string().min(1),
+    audience: z.string().min(1).optional(),
+    slides: z.array(Slide).min(1),
+  })
+  .strict();
+export type Briefing = z.infer<typeof Briefing>;
+
 const fileOf = <T extends z.ZodType>(key: string, item: T) =>
   z
     .object({
@@ -173,7 +199,11 @@ export const FILES = {
   events: { file: "events.json", key: "events", schema: fileOf("events", Event) },
   chapters: { file: "chapters.json", key: "chapters", schema: fileOf("chapters", Chapter) },
   figures: { file: "figures.json", key: "figures", schema: fileOf("figures", Figure) },
+  briefings: { file: "briefings.json", key: "briefings", schema: fileOf("briefings", Briefing), optional: true },
 } as const;
+
+/** True for a data file a dataset may leave out (briefing decks are optional). */
+export const isOptional = (name: FileName): boolean => "optional" in FILES[name];
 export type FileName = keyof typeof FILES;
 
 export interface RawDataset {
@@ -182,4 +212,5 @@ export interface RawDataset {
   events: Event[];
   chapters: Chapter[];
   figures: Figure[];
+  briefings: Briefing[];
 }

@@ -80,5 +80,5 @@ export function syntheticDataset(events: number, sites: number, seed = 1): RawDa
   const figures: Figure[] = [
     { id: "synthetic-figure", what: "Synthetic quantity", quantity: "synthetic", value: 1, qualifier: "exactly", unit: "units", period: { from: "2022", to: "2022" }, sourceId: "synthetic-document" },
   ];
-  return { sources, sites: siteList, events: eventList, chapters, figures };
+  return { sources, sites: siteList, events: eventList, chapters, figures, briefings: [] };
 }

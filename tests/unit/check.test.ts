@@ -131,7 +131,7 @@ describe("checkDataset", () => {
 
   it("reports a missing file", () => {
     expect(problemsOf({ ...minimalTexts(), figures: undefined })).toContain(
-      "data/figures.json: /: file is missing; every dataset needs all five files",
+      "data/figures.json: /: file is missing; every dataset needs sources, sites, events, chapters and figures",
     );
   });
 
@@ -147,5 +147,40 @@ describe("checkDataset", () => {
   it("does not repeat a broken item's mistake as dangling references to it", () => {
     const texts = withChange("events", (j) => (item(j, "events", 1).confidence = "likely"));
     expect(problemsOf(texts).filter((p) => p.includes("chapters.json"))).toEqual([]);
+  });
+});
+
+describe("checkDataset on briefing decks", () => {
+  const deck = {
+    id: "fixture-deck",
+    title: "Fixture deck",
+    slides: [{ title: "Slide", eventIds: ["fixture-day"], siteIds: ["mzkt"], camera: { center: [28, 53.5], zoom: 5 }, period: { from: "2022", to: "2022" }, notes: "" }],
+  };
+  const withDeck = (change: (d: typeof deck) => void) => {
+    const copy = structuredClone(deck);
+    change(copy);
+    return { ...minimalTexts(), briefings: JSON.stringify({ briefings: [copy] }) };
+  };
+
+  it("accepts a dataset without a briefings file, since decks are optional", () => {
+    expect(problemsOf({ ...minimalTexts(), briefings: undefined })).toEqual([]);
+  });
+
+  it("reports a slide that lights up an unknown event", () => {
+    expect(problemsOf(withDeck((d) => (d.slides[0]!.eventIds = ["fixture-dai"])))).toEqual([
+      'data/briefings.json: /briefings/0/slides/0/eventIds/0: unknown event "fixture-dai" (did you mean "fixture-day"?)',
+    ]);
+  });
+
+  it("reports a slide event outside the slide's period", () => {
+    expect(problemsOf(withDeck((d) => (d.slides[0]!.period = { from: "2023", to: "2023" })))).toEqual([
+      'data/briefings.json: /briefings/0/slides/0/eventIds/0: event "fixture-day" falls outside the slide\'s period 2023 to 2023',
+    ]);
+  });
+
+  it("reserves the id of the deck generated from the chapters", () => {
+    expect(problemsOf(withDeck((d) => (d.id = "story")))).toEqual([
+      'data/briefings.json: /briefings/0/id: "story" is the deck generated from the chapters; choose another id',
+    ]);
   });
 });

@@ -12,7 +12,7 @@ describe("npm run data:check", () => {
   it("exits 0 with one line of counts on a valid dataset", () => {
     const { status, out } = dataCheck("tests/fixtures/minimal");
     expect(status).toBe(0);
-    expect(out.trim()).toBe("data:check ok: 4 events, 3 sites, 2 sources, 2 figures, 1 chapters");
+    expect(out.trim()).toBe("data:check ok: 4 events, 3 sites, 2 sources, 2 figures, 1 chapters, 0 briefing decks");
   });
 
   const broken: [string, string][] = [
