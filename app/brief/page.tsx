@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ViewsNav } from "@/components/layout/views-nav";
 import { allDecks } from "@/lib/briefing";
 import { toDataset } from "@/lib/dataset";
 import { loadRawDataset } from "@/lib/load";
@@ -13,10 +14,7 @@ export default function Briefings() {
   return (
     <>
       <SiteHeader>
-        <nav className="header-nav" aria-label="Views">
-          <Link href="/">Dashboard</Link>
-          <Link href="/story">Story</Link>
-        </nav>
+        <ViewsNav current="/brief" />
       </SiteHeader>
       <main id="main" className="sources-page">
         <h2>Briefing decks</h2>

@@ -5,10 +5,9 @@ import { allDecks } from "@/lib/briefing";
 import { toDataset } from "@/lib/dataset";
 import { spanOf } from "@/lib/dates";
 import type { RawDataset } from "@/lib/schema";
-import { siteFeatures } from "@/lib/site-features";
 import { formatWindow } from "@/lib/window-label";
 import { useReducedMotion } from "../dashboard/use-reduced-motion";
-import { LazySiteMap } from "../map/lazy-site-map";
+import { GuidedMap } from "../map/guided-map";
 import type { CameraRequest } from "../map/site-map";
 import { Timeline } from "../timeline/timeline";
 import { useSlideKeys } from "./use-slide-keys";
@@ -66,9 +65,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
   });
 
   const slide = deck?.slides[index];
-  const features = useMemo(() => siteFeatures(dataset.sites, dataset.eventsBySite), [dataset]);
   const lit = useMemo(() => ({ events: new Set(slide?.eventIds ?? []), sites: new Set(slide?.siteIds ?? []) }), [slide]);
-  const allSites = useMemo(() => new Set(dataset.sites.map((s) => s.id)), [dataset]);
   const camera = useMemo<CameraRequest | null>(
     () => (slide ? { key: index, center: slide.camera.center, zoom: slide.camera.zoom, exact: true } : null),
     [slide, index],
@@ -86,17 +83,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
       </header>
       <div className="slide-body">
         <section className="slide-map" aria-label="Map of the slide">
-          <LazySiteMap
-            sites={features}
-            selected={lit.sites}
-            preview={NOTHING}
-            active={allSites}
-            camera={camera}
-            fitOnLoad={null}
-            reducedMotion={reducedMotion}
-            onSelectSite={() => undefined}
-            onHoverSite={() => undefined}
-          />
+          <GuidedMap dataset={dataset} lit={lit.sites} camera={camera} reducedMotion={reducedMotion} />
         </section>
         {slide.points && slide.points.length > 0 && (
           <ul className="slide-points" aria-label="Key points">

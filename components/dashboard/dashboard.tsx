@@ -17,6 +17,7 @@ import { SiteList } from "../events/site-list";
 import { FilterPanel } from "../filters/filter-panel";
 import { SearchBox } from "../filters/search-box";
 import { SiteHeader } from "../layout/site-header";
+import { ViewsNav } from "../layout/views-nav";
 import { MapOrFallback } from "../map/map-or-fallback";
 import { MapLegend } from "../map/map-legend";
 import type { CameraRequest } from "../map/site-map";
@@ -143,6 +144,7 @@ export function Dashboard({ raw, fallbackMap }: { raw: RawDataset; fallbackMap: 
   return (
     <>
       <SiteHeader>
+        <ViewsNav current="/" />
         <SearchBox value={state.q} onSearch={onSearch} />
         <FilterPanel state={state} counts={filtered.counts} onChange={(patch) => update(patch)} />
         <CopyLinkButton onCopied={setAnnouncement} />

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { Dataset } from "@/lib/dataset";
 import type { Source } from "@/lib/schema";
 import { SiteHeader } from "../layout/site-header";
+import { ViewsNav } from "../layout/views-nav";
 
 /** How often a source is cited, so a reader can judge how much rests on it. */
 function citationCounts(dataset: Dataset): Map<string, { events: number; sites: number; figures: number }> {
@@ -46,9 +46,7 @@ export function SourcesPage({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <SiteHeader>
-        <Link href="/" className="header-link">
-          Back to the dashboard
-        </Link>
+        <ViewsNav current="/sources" />
       </SiteHeader>
       <main id="main" className="sources-page">
         <h2>Sources</h2>

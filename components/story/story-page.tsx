@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { Dataset } from "@/lib/dataset";
 import type { RawDataset } from "@/lib/schema";
 import type { StaticMap } from "@/lib/static-map";
 import { SiteHeader } from "../layout/site-header";
+import { ViewsNav } from "../layout/views-nav";
 import { ChapterSection } from "./chapter-section";
 import { StoryViews } from "./story-views";
 
@@ -21,10 +21,7 @@ export function StoryPage({ raw, dataset, maps }: StoryPageProps) {
   return (
     <>
       <SiteHeader>
-        <nav className="header-nav" aria-label="Views">
-          <Link href="/">Dashboard</Link>
-          <Link href="/sources">Sources</Link>
-        </nav>
+        <ViewsNav current="/story" />
       </SiteHeader>
       {/* Without JavaScript the article stands alone: each chapter shows its static map instead of the live views. */}
       <noscript

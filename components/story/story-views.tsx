@@ -4,12 +4,11 @@ import { useEffect, useMemo, useState } from "react";
 import { toDataset } from "@/lib/dataset";
 import type { RawDataset } from "@/lib/schema";
 import { boundsOf, linkedTo } from "@/lib/selection";
-import { siteFeatures } from "@/lib/site-features";
 import { chapterFromHash, chapterView, hashForChapter } from "@/lib/story";
 import type { LaneMode } from "@/lib/timeline";
 import { formatWindow } from "@/lib/window-label";
 import { useReducedMotion } from "../dashboard/use-reduced-motion";
-import { LazySiteMap } from "../map/lazy-site-map";
+import { GuidedMap } from "../map/guided-map";
 import type { CameraRequest } from "../map/site-map";
 import { Timeline } from "../timeline/timeline";
 import { useActiveChapter } from "./use-active-chapter";
@@ -70,8 +69,6 @@ export function StoryViews({ raw }: { raw: RawDataset }) {
     [dataset, selectedEvent, view],
   );
   const preview = useMemo(() => linkedTo(dataset, hover ? { type: "event", id: hover } : null), [dataset, hover]);
-  const features = useMemo(() => siteFeatures(dataset.sites, dataset.eventsBySite), [dataset]);
-  const allSites = useMemo(() => new Set(dataset.sites.map((s) => s.id)), [dataset]);
   if (!chapter || !view) return null;
   const window_ = windowOverride?.chapter === chapter.id ? windowOverride.window : view.window;
 
@@ -98,17 +95,7 @@ export function StoryViews({ raw }: { raw: RawDataset }) {
         </ol>
       </nav>
       <section className="story-map" aria-label="Map of the chapter">
-        <LazySiteMap
-          sites={features}
-          selected={lit.sites}
-          preview={preview.sites}
-          active={allSites}
-          camera={camera}
-          fitOnLoad={null}
-          reducedMotion={reducedMotion}
-          onSelectSite={() => undefined}
-          onHoverSite={() => undefined}
-        />
+        <GuidedMap dataset={dataset} lit={lit.sites} preview={preview.sites} camera={camera} reducedMotion={reducedMotion} />
       </section>
       <Timeline
         events={dataset.events}
