@@ -10,6 +10,7 @@ import { useReducedMotion } from "../dashboard/use-reduced-motion";
 import { GuidedMap } from "../map/guided-map";
 import type { CameraRequest } from "../map/site-map";
 import { Timeline } from "../timeline/timeline";
+import { useDeckChannel } from "./use-deck-channel";
 import { useSlideKeys } from "./use-slide-keys";
 
 /** Props of the slide show. */
@@ -44,11 +45,16 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
     return () => window.removeEventListener("popstate", onPop);
   }, [count]);
 
+  const show = (target: number) => {
+    setIndex(target);
+    window.history.pushState(window.history.state, "", `${slidePath(deckId, target)}${window.location.hash}`);
+  };
+  const broadcast = useDeckChannel(deckId, index, show);
   const go = (next: number) => {
     const target = Math.max(0, Math.min(count - 1, next));
     if (target === index) return;
-    setIndex(target);
-    window.history.pushState(window.history.state, "", `${slidePath(deckId, target)}${window.location.hash}`);
+    show(target);
+    broadcast(target);
   };
   useSlideKeys({
     next: () => go(index + 1),
@@ -58,6 +64,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
     jump: (n) => go(n - 1),
     toggleBlank: () => setBlank((b) => !b),
     unblank: () => setBlank(false),
+    openPresenter: () => window.open(`/brief/${deckId}/presenter`, `tyl-presenter-${deckId}`, "popup,width=1280,height=800"),
     toggleFullscreen: () => {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -109,7 +116,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
         onWindow={() => undefined}
         onReset={() => undefined}
       />
-      <p className="slide-keys">→ next · ← back · number + Enter jumps · F full screen · B blank</p>
+      <p className="slide-keys">→ next · ← back · number + Enter jumps · F full screen · B blank · P presenter view</p>
       <p className="visually-hidden" role="status" aria-live="polite">
         Slide {index + 1} of {count}: {slide.title}
       </p>

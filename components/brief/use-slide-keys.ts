@@ -12,12 +12,14 @@ export interface SlideKeyActions {
   toggleBlank: () => void;
   toggleFullscreen: () => void;
   unblank: () => void;
+  /** Opens the presenter view; absent in the presenter view itself. */
+  openPresenter?: () => void;
 }
 
 /**
  * Presenter keys, as clickers and projector habits expect: → ↓ Space Page Down next; ← ↑ Page Up previous;
  * Home and End; a number then Enter jumps; F full screen; B blanks; Escape unblanks (the browser leaves full
- * screen by itself).
+ * screen by itself); P opens the presenter view.
  */
 export function useSlideKeys(actions: SlideKeyActions): void {
   const latest = useRef(actions);
@@ -53,6 +55,7 @@ export function useSlideKeys(actions: SlideKeyActions): void {
         f: a.toggleFullscreen,
         F: a.toggleFullscreen,
         Escape: a.unblank,
+        ...(a.openPresenter ? { p: a.openPresenter, P: a.openPresenter } : {}),
       };
       const action = handled[key];
       if (action) {

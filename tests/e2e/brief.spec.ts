@@ -1,5 +1,5 @@
 /**
- * The briefing slides and their keys. Not yet covered (and not yet built): the presenter view, the printed
+ * The briefing slides, their keys and the presenter view. Not yet covered (and not yet built): the printed
  * handout and the static export.
  */
 import type { Page } from "@playwright/test";
@@ -94,3 +94,29 @@ for (const [name, viewport] of [
     await page.screenshot({ path: `test-results/screenshots/brief-${name}.png` });
   });
 }
+
+test("P opens the presenter view; advancing in either window moves both", async ({ page, context }) => {
+  await page.goto(`/brief/${story.id}/1`);
+  await mapSettled(page);
+  const [presenter] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("p")]);
+  await expect(presenter).toHaveURL(new RegExp(`/brief/${story.id}/presenter`));
+  await expect(presenter.getByText(`Slide 1 of ${story.slides.length}`)).toBeVisible();
+  await expect(presenter.getByRole("heading", { name: "Speaker notes" })).toBeVisible();
+  await expect(presenter.getByText(story.slides[0]!.notes.slice(0, 40))).toBeVisible();
+  await expect(presenter.getByRole("heading", { name: `Next: ${story.slides[1]!.title}` })).toBeVisible();
+  await expect(presenter.locator(".elapsed")).toHaveText(/^\d+:\d{2}$/);
+
+  await presenter.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(slideUrl(story.id, 2));
+  await expect(title(page)).toHaveText(story.slides[1]!.title);
+
+  await page.keyboard.press("ArrowRight");
+  await expect(presenter.getByText(`Slide 3 of ${story.slides.length}`)).toBeVisible();
+  await expect(presenter.getByRole("heading", { name: `Now: ${story.slides[2]!.title}` })).toBeVisible();
+});
+
+test("the presenter view has no axe violations", async ({ page }) => {
+  await page.goto(`/brief/${story.id}/presenter`);
+  await expect(page.getByRole("heading", { name: "Speaker notes" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
