@@ -120,3 +120,23 @@ test("the presenter view has no axe violations", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Speaker notes" })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+for (const deck of decks) {
+  test(`the printed handout of "${deck.id}" has one A4 landscape page per slide plus a page of sources`, async ({ page }) => {
+    await page.goto(`/brief/${deck.id}/print`);
+    const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true, preferCSSPageSize: true });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(deck.slides.length + 1);
+  });
+}
+
+test("the handout's first map is a real render, not a blank box", async ({ page }) => {
+  await page.goto(`/brief/${story.id}/print`);
+  await page.emulateMedia({ media: "print" });
+  const shot = await page.locator(".handout-map").first().screenshot();
+  const { PNG } = await import("pngjs");
+  const png = PNG.sync.read(shot);
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 16) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
+  expect(colours.size).toBeGreaterThan(20);
+});
