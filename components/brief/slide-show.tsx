@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { allDecks } from "@/lib/briefing";
 import { toDataset } from "@/lib/dataset";
 import { spanOf } from "@/lib/dates";
@@ -22,6 +22,17 @@ export interface SlideShowProps {
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+const THEME_EVENT = "tyl-theme";
+const subscribeTheme = (onChange: () => void) => {
+  window.addEventListener(THEME_EVENT, onChange);
+  window.addEventListener("popstate", onChange);
+  return () => {
+    window.removeEventListener(THEME_EVENT, onChange);
+    window.removeEventListener("popstate", onChange);
+  };
+};
+/** The dark theme is kept in the URL (`?theme=dark`), so a projector laptop reopens the deck as it was. */
+const readDark = () => new URLSearchParams(window.location.search).get("theme") === "dark";
 const slidePath = (deck: string, index: number) => `/brief/${deck}/${index + 1}`;
 
 /**
@@ -34,6 +45,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
   const [index, setIndex] = useState(initialIndex);
   const [blank, setBlank] = useState(false);
   const reducedMotion = useReducedMotion();
+  const dark = useSyncExternalStore(subscribeTheme, readDark, () => false);
   const count = deck?.slides.length ?? 0;
 
   useEffect(() => {
@@ -47,7 +59,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
 
   const show = (target: number) => {
     setIndex(target);
-    window.history.pushState(window.history.state, "", `${slidePath(deckId, target)}${window.location.hash}`);
+    window.history.pushState(window.history.state, "", `${slidePath(deckId, target)}${window.location.search}${window.location.hash}`);
   };
   const broadcast = useDeckChannel(deckId, index, show);
   const go = (next: number) => {
@@ -64,6 +76,14 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
     jump: (n) => go(n - 1),
     toggleBlank: () => setBlank((b) => !b),
     unblank: () => setBlank(false),
+    toggleTheme: () => {
+      const params = new URLSearchParams(window.location.search);
+      if (dark) params.delete("theme");
+      else params.set("theme", "dark");
+      const query = params.toString();
+      window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+      window.dispatchEvent(new Event(THEME_EVENT));
+    },
     openPresenter: () => window.open(`/brief/${deckId}/presenter`, `tyl-presenter-${deckId}`, "popup,width=1280,height=800"),
     toggleFullscreen: () => {
       if (document.fullscreenElement) void document.exitFullscreen();
@@ -81,7 +101,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
   const window_ = spanOf(slide.period.from, slide.period.to)!;
 
   return (
-    <div className={blank ? "slide-show is-blank" : "slide-show"}>
+    <div className={["slide-show", dark && "theme-dark", blank && "is-blank"].filter(Boolean).join(" ")}>
       <header className="slide-header">
         <p className="slide-count">
           {deck.title} · slide {index + 1} of {count}
@@ -116,7 +136,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
         onWindow={() => undefined}
         onReset={() => undefined}
       />
-      <p className="slide-keys">→ next · ← back · number + Enter jumps · F full screen · B blank · P presenter view</p>
+      <p className="slide-keys">→ next · ← back · number + Enter jumps · F full screen · B blank · D dark background · P presenter view</p>
       <p className="visually-hidden" role="status" aria-live="polite">
         Slide {index + 1} of {count}: {slide.title}
       </p>

@@ -14,12 +14,14 @@ export interface SlideKeyActions {
   unblank: () => void;
   /** Opens the presenter view; absent in the presenter view itself. */
   openPresenter?: () => void;
+  /** Switches between the light and the dark background; absent in the presenter view. */
+  toggleTheme?: () => void;
 }
 
 /**
  * Presenter keys, as clickers and projector habits expect: → ↓ Space Page Down next; ← ↑ Page Up previous;
  * Home and End; a number then Enter jumps; F full screen; B blanks; Escape unblanks (the browser leaves full
- * screen by itself); P opens the presenter view.
+ * screen by itself); P opens the presenter view; D switches to a dark background.
  */
 export function useSlideKeys(actions: SlideKeyActions): void {
   const latest = useRef(actions);
@@ -56,6 +58,7 @@ export function useSlideKeys(actions: SlideKeyActions): void {
         F: a.toggleFullscreen,
         Escape: a.unblank,
         ...(a.openPresenter ? { p: a.openPresenter, P: a.openPresenter } : {}),
+        ...(a.toggleTheme ? { d: a.toggleTheme, D: a.toggleTheme } : {}),
       };
       const action = handled[key];
       if (action) {

@@ -1,6 +1,6 @@
 /**
- * The briefing slides, their keys and the presenter view. Not yet covered (and not yet built): the printed
- * handout and the static export.
+ * The briefing slides, their keys, the presenter view, the dark theme and the printed handout. Not yet covered
+ * (and not yet built): the static export.
  */
 import type { Page } from "@playwright/test";
 import { allDecks } from "../../lib/briefing";
@@ -139,4 +139,20 @@ test("the handout's first map is a real render, not a blank box", async ({ page 
   const colours = new Set<number>();
   for (let i = 0; i < png.data.length; i += 16) colours.add((png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!);
   expect(colours.size).toBeGreaterThan(20);
+});
+
+test("D switches the slides to a dark background and back, and the URL keeps it", async ({ page }) => {
+  await page.goto(`/brief/${story.id}/1`);
+  await mapSettled(page);
+  const background = () => page.locator(".slide-show").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await background()).toBe("rgb(255, 255, 255)");
+  await page.keyboard.press("d");
+  await expect(page).toHaveURL(/[?&]theme=dark/);
+  await expect.poll(background).toBe("rgb(11, 15, 20)");
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/brief/${story.id}/2\\?theme=dark`));
+  await page.screenshot({ path: "test-results/screenshots/brief-dark.png" });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press("d");
+  await expect(page).not.toHaveURL(/theme=dark/);
 });
