@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in one command. Installs dependencies if needed, finds (or installs) Chromium, then
- * runs the type check, lint, unit tests, data check, build and the Playwright suite, and ends with one line
+ * runs the type check, lint, unit tests, data check, static export, build and the Playwright suite, and ends with one line
  * `N passed, N failed` summed over all of them. Exits non-zero on any failure. Node built-ins only.
  */
 import { spawnSync } from "node:child_process";
@@ -73,12 +73,13 @@ counted("unit tests", bin("vitest"), ["run"], path.join(results, "vitest.json"),
   TZ: "America/Los_Angeles",
 });
 gate("data check", "npm", ["run", "--silent", "data:check"]);
+const exported = gate("static export", "npm", ["run", "--silent", "export"]);
 const built = gate("build", "npm", ["run", "--silent", "build"]);
-if (built) {
+if (built && exported) {
   counted("end-to-end tests", bin("playwright"), ["test"], path.join(results, "playwright-summary.json"), (r) => r);
 } else {
   failed += 1;
-  console.log("end-to-end tests: not run because the build failed (counted as 1 failed)");
+  console.log("end-to-end tests: not run because the build or the static export failed (counted as 1 failed)");
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
