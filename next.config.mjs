@@ -1,6 +1,7 @@
 /**
  * `npm run export` sets TYL_EXPORT to build a static copy in out/ that any plain file server can serve
- * offline (a briefing laptop with no Node). It builds into its own folder so the served build is untouched.
+ * offline (a briefing laptop with no Node), with trailing slashes so a plain server maps /brief/story/2 to a
+ * folder's index.html. Next still rewrites .next while exporting, so `npm test` exports before it builds.
  */
 const exporting = Boolean(process.env.TYL_EXPORT);
 

@@ -44,6 +44,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
   const deck = useMemo(() => allDecks({ ...dataset, briefings: raw.briefings }).find((d) => d.id === deckId), [dataset, raw.briefings, deckId]);
   const [index, setIndex] = useState(initialIndex);
   const [blank, setBlank] = useState(false);
+  const [animate, setAnimate] = useState(true);
   const reducedMotion = useReducedMotion();
   const dark = useSyncExternalStore(subscribeTheme, readDark, () => false);
   const count = deck?.slides.length ?? 0;
@@ -76,6 +77,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
     jump: (n) => go(n - 1),
     toggleBlank: () => setBlank((b) => !b),
     unblank: () => setBlank(false),
+    toggleAnimation: () => setAnimate((a) => !a),
     toggleTheme: () => {
       const params = new URLSearchParams(window.location.search);
       if (dark) params.delete("theme");
@@ -110,7 +112,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
       </header>
       <div className="slide-body">
         <section className="slide-map" aria-label="Map of the slide">
-          <GuidedMap dataset={dataset} lit={lit.sites} camera={camera} reducedMotion={reducedMotion} />
+          <GuidedMap dataset={dataset} lit={lit.sites} camera={camera} reducedMotion={reducedMotion || !animate} />
         </section>
         {slide.points && slide.points.length > 0 && (
           <ul className="slide-points" aria-label="Key points">
@@ -136,7 +138,7 @@ export function SlideShow({ raw, deckId, initialIndex }: SlideShowProps) {
         onWindow={() => undefined}
         onReset={() => undefined}
       />
-      <p className="slide-keys">→ next · ← back · number + Enter jumps · F full screen · B blank · D dark background · P presenter view</p>
+      <p className="slide-keys">→ next · ← back · number + Enter jumps · F full screen · B blank · D dark background · A camera animation {animate && !reducedMotion ? "on" : "off"} · P presenter view</p>
       <p className="visually-hidden" role="status" aria-live="polite">
         Slide {index + 1} of {count}: {slide.title}
       </p>

@@ -16,12 +16,14 @@ export interface SlideKeyActions {
   openPresenter?: () => void;
   /** Switches between the light and the dark background; absent in the presenter view. */
   toggleTheme?: () => void;
+  /** Turns camera flights on or off; absent in the presenter view. */
+  toggleAnimation?: () => void;
 }
 
 /**
  * Presenter keys, as clickers and projector habits expect: → ↓ Space Page Down next; ← ↑ Page Up previous;
  * Home and End; a number then Enter jumps; F full screen; B blanks; Escape unblanks (the browser leaves full
- * screen by itself); P opens the presenter view; D switches to a dark background.
+ * screen by itself); P opens the presenter view; D switches to a dark background; A turns camera flights off and on.
  */
 export function useSlideKeys(actions: SlideKeyActions): void {
   const latest = useRef(actions);
@@ -59,6 +61,7 @@ export function useSlideKeys(actions: SlideKeyActions): void {
         Escape: a.unblank,
         ...(a.openPresenter ? { p: a.openPresenter, P: a.openPresenter } : {}),
         ...(a.toggleTheme ? { d: a.toggleTheme, D: a.toggleTheme } : {}),
+        ...(a.toggleAnimation ? { a: a.toggleAnimation, A: a.toggleAnimation } : {}),
       };
       const action = handled[key];
       if (action) {

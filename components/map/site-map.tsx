@@ -168,11 +168,14 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
           addSiteImages(event.target);
           if (fitOnLoad && !linkHadView) event.target.fitBounds(fitOnLoad, { padding: cameraPadding(event.target.getContainer()), maxZoom: 7, duration: 0 });
           setImagesReady(true);
-          setState((s) => (s === "error" ? s : "ready"));
         }}
         onError={onError}
         onMoveStart={() => setMoving(true)}
-        onIdle={() => setMoving(false)}
+        onIdle={() => {
+          setMoving(false);
+          // "ready" means the sites are drawn, not just the basemap: they are added once the symbols exist.
+          if (imagesReady && mapRef.current?.getSource(SITE_SOURCE)) setState((s) => (s === "loading" ? "ready" : s));
+        }}
         onClick={onClick}
         onMouseMove={onMouseMove}
         onMouseLeave={() => {

@@ -156,3 +156,53 @@ test("D switches the slides to a dark background and back, and the URL keeps it"
   await page.keyboard.press("d");
   await expect(page).not.toHaveURL(/theme=dark/);
 });
+
+test.describe("with motion allowed", () => {
+  test.use({ reducedMotion: "no-preference" });
+
+  test("A turns camera flights off: the next slide's camera is reached without passing through other views", async ({ page }) => {
+    await page.goto(`/brief/${story.id}/1`);
+    await mapSettled(page);
+    await page.keyboard.press("a");
+    await expect(page.getByText("A camera animation off")).toBeVisible();
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __views: string[] }).__views = seen;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History["replaceState"]>) => {
+        replace(...args);
+        seen.push(/map=([^&]+)/.exec(location.hash)?.[1] ?? "");
+      };
+    });
+    await page.keyboard.press("ArrowRight");
+    const next = story.slides[1]!;
+    const target = `${next.camera.zoom}/${next.camera.center[1]}/${next.camera.center[0]}`;
+    await expect(page).toHaveURL(new RegExp(`#map=${target}$`));
+    await mapSettled(page);
+    const first = story.slides[0]!;
+    const start = `${first.camera.zoom}/${first.camera.center[1]}/${first.camera.center[0]}`;
+    const views = await page.evaluate(() => (window as unknown as { __views: string[] }).__views.filter(Boolean));
+    expect(views.filter((v) => v !== target && v !== start)).toEqual([]);
+  });
+});
+
+test("F puts the slides in full screen and F again leaves it", async ({ page }) => {
+  await page.goto(`/brief/${story.id}/1`);
+  await mapSettled(page);
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
+
+for (const [name, viewport] of [
+  ["1920x1080", { width: 1920, height: 1080 }],
+  ["1280x720", { width: 1280, height: 720 }],
+] as const) {
+  test(`the presenter view is screenshotted at ${name} for review`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`/brief/${story.id}/presenter`);
+    await expect(page.getByRole("heading", { name: "Speaker notes" })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/presenter-${name}.png` });
+  });
+}
