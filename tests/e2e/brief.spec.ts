@@ -105,6 +105,8 @@ test("P opens the presenter view; advancing in either window moves both", async 
   await expect(presenter.getByText(story.slides[0]!.notes.slice(0, 40))).toBeVisible();
   await expect(presenter.getByRole("heading", { name: `Next: ${story.slides[1]!.title}` })).toBeVisible();
   await expect(presenter.locator(".elapsed")).toHaveText(/^\d+:\d{2}$/);
+  // The clock ticking shows the presenter page is hydrated and listening, not just server-rendered.
+  await expect(presenter.locator(".elapsed")).not.toHaveText("0:00");
 
   await presenter.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(slideUrl(story.id, 2));
@@ -206,3 +208,11 @@ for (const [name, viewport] of [
     await page.screenshot({ path: `test-results/screenshots/presenter-${name}.png` });
   });
 }
+
+test("/brief/<deck> presents the deck from its first slide", async ({ page }) => {
+  await page.goto(`/brief/${story.id}`);
+  await mapSettled(page);
+  await expect(title(page)).toHaveText(story.slides[0]!.title);
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(slideUrl(story.id, 2));
+});
