@@ -1,5 +1,5 @@
 import { Dashboard } from "@/components/dashboard/dashboard";
-import { StaticMapFigure } from "@/components/story/static-map-figure";
+import { StaticMapFigure } from "@/components/shared/static-map-figure";
 import { loadRawDataset } from "@/lib/load";
 import { readPublishedBasemap } from "@/lib/published-basemap";
 import { renderStaticMap } from "@/lib/static-map";

@@ -49,3 +49,18 @@ export function renderStaticMap(
     }),
   };
 }
+
+/** Lit-up sites that share a point get one label listing them all, instead of names printed over each other. */
+export function labelGroups(sites: StaticMap["sites"]): { x: number; y: number; names: string[] }[] {
+  const groups = new Map<string, { x: number; y: number; names: string[] }>();
+  for (const site of sites.filter((s) => s.highlighted)) {
+    const key = `${Math.round(site.x / 6)}:${Math.round(site.y / 6)}`;
+    const group = groups.get(key) ?? { x: site.x, y: site.y, names: [] };
+    group.names.push(site.name);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** Sites in the order they are painted: lit-up ones last, so they sit on top. */
+export const paintOrder = (sites: StaticMap["sites"]): StaticMap["sites"] => [...sites].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));

@@ -3,7 +3,7 @@ import { formatEventDate } from "@/lib/format";
 import type { Briefing } from "@/lib/schema";
 import type { StaticMap } from "@/lib/static-map";
 import { SourceList } from "../details/source-list";
-import { StaticMapFigure } from "../story/static-map-figure";
+import { StaticMapFigure } from "../shared/static-map-figure";
 
 /** Props of the printed handout. */
 export interface HandoutProps {

@@ -6,7 +6,7 @@ import { toDataset } from "@/lib/dataset";
 import { spanOf } from "@/lib/dates";
 import type { RawDataset } from "@/lib/schema";
 import { formatWindow } from "@/lib/window-label";
-import { useReducedMotion } from "../dashboard/use-reduced-motion";
+import { useReducedMotion } from "../shared/use-reduced-motion";
 import { GuidedMap } from "../map/guided-map";
 import type { CameraRequest } from "../map/site-map";
 import { Timeline } from "../timeline/timeline";

@@ -23,7 +23,7 @@ import { MapLegend } from "../map/map-legend";
 import type { CameraRequest } from "../map/site-map";
 import { Timeline } from "../timeline/timeline";
 import { CopyLinkButton } from "./copy-link-button";
-import { useReducedMotion } from "./use-reduced-motion";
+import { useReducedMotion } from "../shared/use-reduced-motion";
 import { useViewState } from "./use-view-state";
 
 type Window = { start: Date; end: Date };

@@ -2,7 +2,7 @@
 
 import type { SiteKind } from "@/lib/schema";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
-import { useMediaQuery } from "../dashboard/use-media-query";
+import { useMediaQuery } from "../shared/use-media-query";
 import { SiteSymbolIcon } from "./site-symbol-icon";
 
 /** The key to the map's symbols, listing only the kinds present; it starts folded on a phone. */

@@ -8,7 +8,7 @@ import Map, { Layer, NavigationControl, Popup, ScaleControl, Source, type ErrorE
 import { CLUSTER_LAYER, embeddedStyle, HIGHLIGHT_SOURCE, highlightLayers, scaledSymbols, SITE_SOURCE, siteLayers, SYMBOL_LAYER } from "@/lib/map-style";
 import type { SiteFeatureProps } from "@/lib/site-features";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
-import { useMediaQuery } from "../dashboard/use-media-query";
+import { useMediaQuery } from "../shared/use-media-query";
 import { ClusterChooser, type ClusterChoice } from "./cluster-chooser";
 import { addSiteImages } from "./site-images";
 import { useFeatureStates } from "./use-feature-states";

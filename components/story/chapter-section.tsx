@@ -3,7 +3,7 @@ import { formatEventDate } from "@/lib/format";
 import type { Chapter } from "@/lib/schema";
 import type { StaticMap } from "@/lib/static-map";
 import { chapterDashboardLink } from "@/lib/story";
-import { StaticMapFigure } from "./static-map-figure";
+import { StaticMapFigure } from "../shared/static-map-figure";
 import { FigureLedger } from "./figure-ledger";
 
 /** Props of one chapter of the story. */

@@ -7,7 +7,7 @@ import { boundsOf, linkedTo } from "@/lib/selection";
 import { chapterFromHash, chapterView, hashForChapter } from "@/lib/story";
 import type { LaneMode } from "@/lib/timeline";
 import { formatWindow } from "@/lib/window-label";
-import { useReducedMotion } from "../dashboard/use-reduced-motion";
+import { useReducedMotion } from "../shared/use-reduced-motion";
 import { GuidedMap } from "../map/guided-map";
 import type { CameraRequest } from "../map/site-map";
 import { Timeline } from "../timeline/timeline";

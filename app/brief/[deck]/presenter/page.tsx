@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PresenterView } from "@/components/brief/presenter-view";
-import { StaticMapFigure } from "@/components/story/static-map-figure";
+import { StaticMapFigure } from "@/components/shared/static-map-figure";
 import { allDecks } from "@/lib/briefing";
 import { toDataset } from "@/lib/dataset";
 import { loadRawDataset } from "@/lib/load";

@@ -1,18 +1,6 @@
-import type { StaticMap } from "@/lib/static-map";
+import { labelGroups, paintOrder, type StaticMap } from "@/lib/static-map";
 import { BASEMAP_COLOURS } from "@/lib/map-style";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
-
-/** Lit-up sites that share a point get one label listing them all, instead of names printed over each other. */
-function labelGroups(sites: StaticMap["sites"]): { x: number; y: number; names: string[] }[] {
-  const groups = new Map<string, { x: number; y: number; names: string[] }>();
-  for (const site of sites.filter((s) => s.highlighted)) {
-    const key = `${Math.round(site.x / 6)}:${Math.round(site.y / 6)}`;
-    const group = groups.get(key) ?? { x: site.x, y: site.y, names: [] };
-    group.names.push(site.name);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
 
 /** Props of a static map. */
 export interface StaticMapFigureProps {
@@ -27,7 +15,7 @@ export interface StaticMapFigureProps {
  * Lit-up sites are drawn larger and named.
  */
 export function StaticMapFigure({ map, label, className }: StaticMapFigureProps) {
-  const ordered = [...map.sites].sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
+  const ordered = paintOrder(map.sites);
   return (
     <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={label} className={className ?? "static-map"} preserveAspectRatio="xMidYMid slice">
       <rect width={map.width} height={map.height} fill={BASEMAP_COLOURS.water} />
