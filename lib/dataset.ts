@@ -1,4 +1,4 @@
-import { parsePartialDate, spanOf, type Interval } from "./dates";
+import { spanOf, type Interval } from "./dates";
 import type { Briefing, Chapter, Event, Figure, RawDataset, Site, Source } from "./schema";
 
 /** An event with its dates parsed: `interval` runs from the start of `date` to the end of `end` (or of `date`). */
@@ -51,22 +51,4 @@ export function toDataset(raw: RawDataset): Dataset {
     eventById: byId(events),
     eventsBySite,
   };
-}
-
-/** The year an event starts, for grouping lists. */
-export const yearOf = (event: DatedEvent): number => event.interval.start.getUTCFullYear();
-
-/** True when a date string has day precision, for choosing how to draw and write it. */
-export const isDayPrecise = (text: string): boolean => parsePartialDate(text)?.granularity === "day";
-
-/** Events grouped by the year they start, years ascending, preserving the events' order. */
-export function eventsByYear(events: readonly DatedEvent[]): [number, DatedEvent[]][] {
-  const groups = new Map<number, DatedEvent[]>();
-  for (const event of events) {
-    const year = yearOf(event);
-    const list = groups.get(year);
-    if (list) list.push(event);
-    else groups.set(year, [event]);
-  }
-  return [...groups].sort((a, b) => a[0] - b[0]);
 }

@@ -46,6 +46,3 @@ export function spanOf(from: string, to?: string): Interval | null {
 /** True when `inner` lies wholly inside `outer`. */
 export const contains = (outer: Interval, inner: Interval): boolean =>
   inner.start >= outer.start && inner.end <= outer.end;
-
-/** Formats a Date as the ISO day it starts, YYYY-MM-DD (UTC). */
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);

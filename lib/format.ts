@@ -1,7 +1,7 @@
 import { utc } from "@date-fns/utc";
 import { format } from "date-fns";
 import { parsePartialDate } from "./dates";
-import type { Confidence, DatePrecision } from "./schema";
+import type { Confidence, DatePrecision, Figure } from "./schema";
 
 const patterns = { year: "yyyy", month: "MMMM yyyy", day: "d MMMM yyyy" } as const;
 
@@ -38,3 +38,19 @@ export const CONFIDENCE_TEXT: Record<Confidence, { label: string; explanation: s
   claimed: { label: "Claimed", explanation: "One party's own assertion, reported as such." },
   disputed: { label: "Disputed", explanation: "A source records a denial or conflicting accounts; see the summary." },
 };
+
+const QUALIFIER_TEXT: Record<Figure["qualifier"], string> = {
+  exactly: "",
+  about: "about ",
+  "at-least": "at least ",
+  "more-than": "more than ",
+  "up-to": "up to ",
+  range: "",
+};
+
+/** A figure's value as the source hedges it: "more than 70,000 tonnes", "1,600–2,000 types". */
+export function formatFigure(figure: Figure): string {
+  const n = (v: number) => v.toLocaleString("en-GB");
+  const value = figure.valueHigh !== undefined ? `${n(figure.value)}–${n(figure.valueHigh)}` : n(figure.value);
+  return `${QUALIFIER_TEXT[figure.qualifier]}${value} ${figure.unit}`;
+}

@@ -1,21 +1,11 @@
 import type { Dataset } from "@/lib/dataset";
+import { bySource } from "@/lib/citations";
 import type { Citation } from "@/lib/schema";
 
 /** Props of a list of citations. */
 export interface SourceListProps {
   citations: readonly Citation[];
   dataset: Dataset;
-}
-
-/** Citations grouped by source, in the order first cited, with every section each one is cited at. */
-function bySource(citations: readonly Citation[]): { sourceId: string; sections: string[] }[] {
-  const groups = new Map<string, string[]>();
-  for (const c of citations) {
-    const sections = groups.get(c.sourceId) ?? [];
-    if (c.section && !sections.includes(c.section)) sections.push(c.section);
-    groups.set(c.sourceId, sections);
-  }
-  return [...groups].map(([sourceId, sections]) => ({ sourceId, sections }));
 }
 
 /** Every source cited, with its sections, author, publisher and date, linked to its full entry on /sources. */

@@ -1,16 +1,8 @@
 import type { Dataset } from "@/lib/dataset";
+import { citationCounts } from "@/lib/citations";
 import type { Source } from "@/lib/schema";
 import { SiteHeader } from "../layout/site-header";
 import { ViewsNav } from "../layout/views-nav";
-
-/** How often a source is cited, so a reader can judge how much rests on it. */
-function citationCounts(dataset: Dataset): Map<string, { events: number; sites: number; figures: number }> {
-  const counts = new Map(dataset.sources.map((s) => [s.id, { events: 0, sites: 0, figures: 0 }]));
-  for (const e of dataset.events) for (const id of new Set(e.sources.map((c) => c.sourceId))) counts.get(id)!.events += 1;
-  for (const s of dataset.sites) for (const id of new Set([...s.sources.map((c) => c.sourceId), s.locationSourceId])) counts.get(id)!.sites += 1;
-  for (const f of dataset.figures) counts.get(f.sourceId)!.figures += 1;
-  return counts;
-}
 
 function Entry({ source, counts }: { source: Source; counts: { events: number; sites: number; figures: number } }) {
   return (

@@ -1,7 +1,6 @@
 import type { Dataset } from "@/lib/dataset";
-import { formatEventDate } from "@/lib/format";
+import { formatEventDate, formatFigure } from "@/lib/format";
 import type { Figure } from "@/lib/schema";
-import { formatFigure } from "../details/figure-list";
 
 /** Figures grouped by what they measure, so where the documents disagree the numbers stand side by side. */
 export function FigureLedger({ figures, dataset }: { figures: readonly Figure[]; dataset: Dataset }) {
