@@ -3,7 +3,7 @@ import { parsePartialDate } from "./dates";
 import type { Site } from "./schema";
 import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS, type Actor, type Category, type Confidence, type SiteKind } from "./vocabulary";
 import { compileQuery, searchable, type Searchable } from "./search";
-import type { ViewState } from "./url-state";
+import type { ViewState } from "./links";
 
 /** Search texts prepared once per dataset: events by title, summary and their sites' names; sites by name and aliases. */
 export interface SearchIndex {

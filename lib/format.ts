@@ -54,3 +54,9 @@ export function formatFigure(figure: Figure): string {
   const value = figure.valueHigh !== undefined ? `${n(figure.value)}–${n(figure.valueHigh)}` : n(figure.value);
   return `${QUALIFIER_TEXT[figure.qualifier]}${value} ${figure.unit}`;
 }
+
+/** Time since a talk began, as a presenter's clock shows it: "0:00", "12:05", "75:30". */
+export function formatElapsed(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}

@@ -1,4 +1,9 @@
+import type { CameraTarget } from "./camera";
 import type { Dataset } from "./dataset";
+import { windowOf } from "./filter";
+import { formatEventDate } from "./format";
+import type { ViewState } from "./links";
+import { windowToDays } from "./timeline";
 
 /** What is selected or previewed: an event, a site, or nothing. */
 export type Focus = { type: "event"; id: string } | { type: "site"; id: string } | { type: "chapter"; id: string } | null;
@@ -42,4 +47,61 @@ export function boundsOf(dataset: Dataset, siteIds: Iterable<string>): [[number,
     north = Math.max(north, lat);
   }
   return Number.isFinite(west) ? [[west, south], [east, north]] : null;
+}
+
+/** What choosing something on the dashboard does: the state change, where the map looks, and what is announced. */
+export interface SelectionAction {
+  patch: Partial<ViewState>;
+  target: CameraTarget | null;
+  announcement: string;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * Selecting an event: it becomes the selection, the window moves to centre it if it lies outside (keeping the
+ * window's length), and the map frames its sites.
+ */
+export function selectEvent(dataset: Dataset, state: Pick<ViewState, "from" | "to">, id: string): SelectionAction | null {
+  const event = dataset.eventById.get(id);
+  if (!event) return null;
+  const patch: Partial<ViewState> = { event: id, site: null, chapter: null };
+  const window = windowOf(state);
+  if (event.interval.end <= window.start || event.interval.start >= window.end) {
+    const span = window.end.getTime() - window.start.getTime();
+    const mid = (event.interval.start.getTime() + event.interval.end.getTime()) / 2;
+    Object.assign(patch, windowToDays(new Date(mid - span / 2), new Date(mid + span / 2)));
+  }
+  const bounds = boundsOf(dataset, event.siteIds);
+  return {
+    patch,
+    target: bounds ? { type: "sites", bounds } : null,
+    announcement: `Selected event: ${event.title}, ${formatEventDate(event.date, event.end, event.datePrecision)}. ${plural(event.siteIds.length, "site")} highlighted on the map.`,
+  };
+}
+
+/** Selecting a site: it becomes the selection and the map goes to it. */
+export function selectSite(dataset: Dataset, id: string): SelectionAction | null {
+  const site = dataset.siteById.get(id);
+  if (!site) return null;
+  const count = dataset.eventsBySite.get(id)?.length ?? 0;
+  return {
+    patch: { site: id, event: null, chapter: null },
+    target: { type: "sites", bounds: [site.coordinates, site.coordinates] },
+    announcement: `Selected site: ${site.name}. ${plural(count, "event")} highlighted on the timeline.`,
+  };
+}
+
+/** The focus a dashboard state names. */
+export const focusOf = (state: Pick<ViewState, "event" | "site" | "chapter">): Focus =>
+  state.event ? { type: "event", id: state.event } : state.site ? { type: "site", id: state.site } : state.chapter ? { type: "chapter", id: state.chapter } : null;
+
+/**
+ * Where the map should look when the dashboard opens on a selection: its sites, no closer than a region view.
+ * A link that records its own view (`#map=`) keeps it instead; the map decides that.
+ */
+export function arrivalTarget(dataset: Dataset, state: Pick<ViewState, "event" | "site" | "chapter">): CameraTarget | null {
+  const focus = focusOf(state);
+  const bounds = focus ? boundsOf(dataset, linkedTo(dataset, focus).sites) : null;
+  return bounds ? { type: "sites", bounds, maxZoom: 7 } : null;
 }

@@ -20,3 +20,10 @@ export function siteFeatures(sites: readonly Site[], eventsBySite: ReadonlyMap<s
     })),
   };
 }
+
+/** What the tooltip over a site says: its name, kind and how many events it has. */
+export const siteTooltip = (site: Pick<SiteFeatureProps, "name" | "events">, kindLabel: string): string =>
+  `${site.name} · ${kindLabel} · ${site.events} event${site.events === 1 ? "" : "s"}`;
+
+/** What the tooltip over a numbered cluster says. */
+export const clusterTooltip = (count: number): string => `${count} sites here: click to see them`;

@@ -1,7 +1,8 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay } from "d3-time";
 import type { DatedEvent } from "./dataset";
-import { parsePartialDate } from "./dates";
+import { parsePartialDate, type Interval } from "./dates";
+import { FIRST_YEAR, LAST_YEAR } from "./defaults";
 import { ACTORS, CATEGORIES, type Actor, type Category } from "./vocabulary";
 
 /** How lanes are split. */
@@ -33,8 +34,8 @@ export const timeScale = (start: Date, end: Date, width: number): ScaleTime<numb
 
 /** The smallest window the timeline zooms to: two weeks. */
 export const MIN_SPAN_MS = 14 * 86_400_000;
-/** The earliest and latest dates the timeline reaches. */
-export const EXTENT = { start: new Date(Date.UTC(1990, 0, 1)), end: new Date(Date.UTC(2031, 0, 1)) };
+/** The earliest and latest dates the timeline reaches: the years the data check allows events in. */
+export const EXTENT = { start: new Date(Date.UTC(FIRST_YEAR, 0, 1)), end: new Date(Date.UTC(LAST_YEAR + 1, 0, 1)) };
 
 const clampWindow = (start: number, end: number): [number, number] => {
   const span = Math.min(Math.max(end - start, MIN_SPAN_MS), EXTENT.end.getTime() - EXTENT.start.getTime());
@@ -94,3 +95,65 @@ export const LANDMARKS: readonly Landmark[] = [
   { id: "zapad-2021", label: "Zapad 2021", anchor: "end", start: new Date(Date.UTC(2021, 8, 10)), end: new Date(Date.UTC(2021, 8, 17)) },
   { id: "zapad-2025", label: "Zapad 2025", anchor: "end", start: new Date(Date.UTC(2025, 8, 12)), end: new Date(Date.UTC(2025, 8, 17)) },
 ];
+
+/** Height of the axis strip above the lanes, in pixels. */
+export const AXIS_HEIGHT = 26;
+/** Above this many marks in the window, marks are drawn to a canvas and only lit-up ones stay in the DOM. */
+export const CANVAS_THRESHOLD = 1500;
+
+/** Where everything on the timeline goes, for one window at one width. */
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  lanes: readonly (Category | Actor)[];
+  laneHeight: number;
+  x: ScaleTime<number, number>;
+  /** The events drawn: those overlapping the window, in time order. */
+  visible: DatedEvent[];
+  /** True when `visible` is drawn to a canvas. */
+  dense: boolean;
+  laneY: (event: DatedEvent) => number;
+  ticks: Date[];
+  tickFormat: (date: Date) => string;
+  /** The landmarks overlapping the window. */
+  landmarks: readonly Landmark[];
+}
+
+/**
+ * Lays out a window: lanes come from `allEvents` (so filtering never changes the timeline's height), the marks
+ * from `events` (those passing the filters, in time order).
+ */
+export function timelineLayout(allEvents: readonly DatedEvent[], events: readonly DatedEvent[], window: Interval, mode: LaneMode, width: number): TimelineLayout {
+  const used = new Set(allEvents.map((e) => laneOf(e, mode)));
+  const lanes = laneKeys(mode).filter((key) => used.has(key));
+  const laneIndex = new Map<string, number>(lanes.map((key, i) => [key, i]));
+  const laneHeight = width > 1500 ? 28 : 22;
+  const x = timeScale(window.start, window.end, width);
+  const visible = visibleEvents(events, window.start, window.end);
+  return {
+    width,
+    height: AXIS_HEIGHT + Math.max(1, lanes.length) * laneHeight + 6,
+    lanes,
+    laneHeight,
+    x,
+    visible,
+    dense: visible.length > CANVAS_THRESHOLD,
+    laneY: (event) => AXIS_HEIGHT + (laneIndex.get(laneOf(event, mode)) ?? 0) * laneHeight + laneHeight / 2,
+    ticks: x.ticks(Math.max(2, Math.floor(width / 140))),
+    tickFormat: x.tickFormat(),
+    landmarks: LANDMARKS.filter((l) => l.end > window.start && l.start < window.end),
+  };
+}
+
+/** The event whose mark is under a point of the plot, nearest first; null when none is within a few pixels. */
+export function hitTest(layout: Pick<TimelineLayout, "visible" | "x" | "laneY">, px: number, py: number): string | null {
+  let best: { id: string; distance: number } | null = null;
+  for (const event of layout.visible) {
+    if (Math.abs(layout.laneY(event) - py) > 8) continue;
+    const x0 = layout.x(event.interval.start);
+    const x1 = Math.max(x0, layout.x(event.interval.end));
+    const distance = px < x0 ? x0 - px : px > x1 ? px - x1 : 0;
+    if (distance <= 6 && (!best || distance < best.distance)) best = { id: event.id, distance };
+  }
+  return best?.id ?? null;
+}

@@ -2,15 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ViewsNav } from "@/components/layout/views-nav";
-import { allDecks } from "@/lib/briefing";
-import { toDataset } from "@/lib/dataset";
-import { loadRawDataset } from "@/lib/load";
+import { href } from "@/lib/links";
+import { getDecks } from "@/lib/server/data";
 
 export const metadata: Metadata = { title: "Briefings — Tyl" };
 
 export default function Briefings() {
-  const raw = loadRawDataset();
-  const decks = allDecks({ ...toDataset(raw), briefings: raw.briefings });
+  const decks = getDecks();
   return (
     <>
       <SiteHeader>
@@ -23,7 +21,7 @@ export default function Briefings() {
           {decks.map((deck) => (
             <li key={deck.id}>
               <h3>
-                <Link href={`/brief/${deck.id}/1`}>{deck.title}</Link>
+                <Link href={href.slide(deck.id)}>{deck.title}</Link>
               </h3>
               <p className="source-byline">
                 {deck.slides.length} slides{deck.audience ? ` · ${deck.audience}` : ""}

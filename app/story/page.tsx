@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
+import { DataProvider } from "@/components/shared/data-provider";
 import { StoryPage } from "@/components/story/story-page";
-import { readPublishedBasemap } from "@/lib/published-basemap";
-import { toDataset } from "@/lib/dataset";
-import { loadRawDataset } from "@/lib/load";
-import { renderStaticMap } from "@/lib/static-map";
+import { getDataset, getRawDataset, staticMap } from "@/lib/server/data";
 
 export const metadata: Metadata = { title: "The story — Tyl" };
 
 export default function Story() {
-  const raw = loadRawDataset();
-  const dataset = toDataset(raw);
-  const { countries, borders } = readPublishedBasemap();
-  const maps = Object.fromEntries(
-    dataset.chapters.map((c) => [c.id, renderStaticMap(countries, borders, c.camera, dataset.sites, new Set(c.siteIds))]),
+  const dataset = getDataset();
+  const maps = Object.fromEntries(dataset.chapters.map((c) => [c.id, staticMap(c.camera, c.siteIds)]));
+  return (
+    <DataProvider raw={getRawDataset()}>
+      <StoryPage dataset={dataset} maps={maps} />
+    </DataProvider>
   );
-  return <StoryPage raw={raw} dataset={dataset} maps={maps} />;
 }

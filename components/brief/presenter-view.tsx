@@ -1,58 +1,34 @@
 "use client";
 
-import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { allDecks } from "@/lib/briefing";
-import { toDataset } from "@/lib/dataset";
-import type { RawDataset } from "@/lib/schema";
-import { useDeckChannel } from "./use-deck-channel";
-import { useSlideKeys } from "./use-slide-keys";
+import { useEffect, useState, type ReactNode } from "react";
+import { formatElapsed } from "@/lib/format";
+import type { Briefing } from "@/lib/schema";
+import { useDeckNavigation } from "./use-deck-navigation";
 
 /** Props of the presenter view. */
 export interface PresenterViewProps {
-  raw: RawDataset;
-  deckId: string;
+  deck: Briefing;
   /** A server-drawn static map per slide, in deck order. */
   maps: ReactNode[];
 }
-
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
 /**
  * The presenter's window: the current and the next slide, the speaker notes, the slide number and the time
  * since the talk began. It follows and drives the audience window through the deck's channel.
  */
-export function PresenterView({ raw, deckId, maps }: PresenterViewProps) {
-  const deck = useMemo(() => allDecks({ ...toDataset(raw), briefings: raw.briefings }).find((d) => d.id === deckId), [raw, deckId]);
-  const [index, setIndex] = useState(0);
+export function PresenterView({ deck, maps }: PresenterViewProps) {
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
-  const count = deck?.slides.length ?? 0;
-  const broadcast = useDeckChannel(deckId, index, setIndex);
+  const count = deck.slides.length;
+  const { index, go } = useDeckNavigation(deck.id, count, 0, () => undefined);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
 
-  const go = (next: number) => {
-    const target = Math.max(0, Math.min(count - 1, next));
-    if (target === index) return;
-    setIndex(target);
-    broadcast(target);
-  };
-  useSlideKeys({
-    next: () => go(index + 1),
-    previous: () => go(index - 1),
-    first: () => go(0),
-    last: () => go(count - 1),
-    jump: (n) => go(n - 1),
-    toggleBlank: () => undefined,
-    unblank: () => undefined,
-    toggleFullscreen: () => undefined,
-  });
-
-  const slide = deck?.slides[index];
-  if (!deck || !slide) return null;
+  const slide = deck.slides[index];
+  if (!slide) return null;
   const next = deck.slides[index + 1];
   return (
     <div className="presenter">
@@ -64,7 +40,7 @@ export function PresenterView({ raw, deckId, maps }: PresenterViewProps) {
           · {deck.title}
         </p>
         <p>
-          Elapsed <time className="elapsed">{clock(Math.max(0, Math.floor((now - started) / 1000)))}</time>{" "}
+          Elapsed <time className="elapsed">{formatElapsed(now - started)}</time>{" "}
           <button type="button" onClick={() => setStarted(Date.now())}>
             Restart clock
           </button>

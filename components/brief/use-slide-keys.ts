@@ -9,9 +9,10 @@ export interface SlideKeyActions {
   first: () => void;
   last: () => void;
   jump: (slideNumber: number) => void;
-  toggleBlank: () => void;
-  toggleFullscreen: () => void;
-  unblank: () => void;
+  /** Blanks the screen and back; absent in the presenter view, like the other audience-only keys below. */
+  toggleBlank?: () => void;
+  toggleFullscreen?: () => void;
+  unblank?: () => void;
   /** Opens the presenter view; absent in the presenter view itself. */
   openPresenter?: () => void;
   /** Switches between the light and the dark background; absent in the presenter view. */
@@ -43,7 +44,7 @@ export function useSlideKeys(actions: SlideKeyActions): void {
       }
       const typed = digits;
       digits = "";
-      const handled: Record<string, () => void> = {
+      const handled: Record<string, (() => void) | undefined> = {
         ArrowRight: a.next,
         ArrowDown: a.next,
         " ": a.next,
@@ -59,9 +60,12 @@ export function useSlideKeys(actions: SlideKeyActions): void {
         f: a.toggleFullscreen,
         F: a.toggleFullscreen,
         Escape: a.unblank,
-        ...(a.openPresenter ? { p: a.openPresenter, P: a.openPresenter } : {}),
-        ...(a.toggleTheme ? { d: a.toggleTheme, D: a.toggleTheme } : {}),
-        ...(a.toggleAnimation ? { a: a.toggleAnimation, A: a.toggleAnimation } : {}),
+        p: a.openPresenter,
+        P: a.openPresenter,
+        d: a.toggleTheme,
+        D: a.toggleTheme,
+        a: a.toggleAnimation,
+        A: a.toggleAnimation,
       };
       const action = handled[key];
       if (action) {

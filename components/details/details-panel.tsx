@@ -1,6 +1,7 @@
 "use client";
 
 import type { Dataset } from "@/lib/dataset";
+import { href } from "@/lib/links";
 import type { Focus } from "@/lib/selection";
 import { EventDetails } from "./event-details";
 import { SiteDetails } from "./site-details";
@@ -38,7 +39,7 @@ export function DetailsPanel({ dataset, focus, onClose, onSelectEvent, onSelectS
             Its {chapter.eventIds.length} events and {chapter.siteIds.length} sites are lit up on the map, the timeline and the list.
           </p>
           <p>
-            <a href={`/story#${chapter.id}`}>Back to this chapter of the story</a>
+            <a href={href.story(chapter.id)}>Back to this chapter of the story</a>
           </p>
         </article>
       )}

@@ -1,5 +1,6 @@
 import type { Dataset } from "@/lib/dataset";
 import { bySource } from "@/lib/citations";
+import { href } from "@/lib/links";
 import type { Citation } from "@/lib/schema";
 
 /** Props of a list of citations. */
@@ -18,7 +19,7 @@ export function SourceList({ citations, dataset }: SourceListProps) {
         const byline = [source.author, source.publisher ?? "publisher not stated", source.published ?? "date not stated"].filter(Boolean).join(", ");
         return (
           <li key={sourceId}>
-            <a href={`/sources#${source.id}`}>
+            <a href={href.sources(source.id)}>
               <cite>{source.title}</cite>
             </a>
             <span className="source-byline"> — {byline}</span>

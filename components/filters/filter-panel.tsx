@@ -5,7 +5,7 @@ import type { Filtered } from "@/lib/filter";
 import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
 import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS } from "@/lib/vocabulary";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
-import type { ViewState } from "@/lib/url-state";
+import type { ViewState } from "@/lib/links";
 
 type Facet = "cat" | "actor" | "kind" | "conf";
 

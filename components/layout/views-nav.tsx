@@ -1,14 +1,15 @@
 import Link from "next/link";
+import { href } from "@/lib/links";
 
 const VIEWS = [
-  { href: "/", label: "Dashboard" },
-  { href: "/story", label: "Story" },
-  { href: "/brief", label: "Briefings" },
-  { href: "/sources", label: "Sources" },
+  { href: href.dashboard(), label: "Dashboard" },
+  { href: href.story(), label: "Story" },
+  { href: href.briefings(), label: "Briefings" },
+  { href: href.sources(), label: "Sources" },
 ] as const;
 
 /** Links between Tyl's views, leaving out the one the reader is on. */
-export function ViewsNav({ current }: { current: (typeof VIEWS)[number]["href"] }) {
+export function ViewsNav({ current }: { current: "/" | "/story" | "/brief" | "/sources" }) {
   return (
     <nav className="header-nav" aria-label="Views">
       {VIEWS.filter((v) => v.href !== current).map((v) => (

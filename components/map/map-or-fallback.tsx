@@ -2,25 +2,16 @@
 
 import type { ReactNode } from "react";
 import { useSyncExternalStore } from "react";
+import { hasWebGL2, subscribeToWebGL } from "@/lib/webgl";
 import { LazySiteMap } from "./lazy-site-map";
 import type { SiteMapProps } from "./site-map";
-
-const noSubscription = () => () => undefined;
-let webgl2: boolean | null = null;
-const hasWebGL2 = () => {
-  if (webgl2 === null) {
-    const canvas = document.createElement("canvas");
-    webgl2 = Boolean(canvas.getContext("webgl2"));
-  }
-  return webgl2;
-};
 
 /**
  * The live map where the browser can draw it (WebGL2), and otherwise the server-drawn static map with a note
  * saying why, so a locked-down briefing laptop still shows where everything is.
  */
 export function MapOrFallback({ fallback, ...props }: SiteMapProps & { fallback: ReactNode }) {
-  const canDraw = useSyncExternalStore(noSubscription, hasWebGL2, () => true);
+  const canDraw = useSyncExternalStore(subscribeToWebGL, hasWebGL2, () => true);
   if (canDraw) return <LazySiteMap {...props} />;
   return (
     <div className="site-map map-fallback" data-map-state="static">

@@ -6,22 +6,17 @@ import type { GeoJSONSource } from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import Map, { Layer, NavigationControl, Popup, ScaleControl, Source, type ErrorEvent, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
 import { CLUSTER_LAYER, embeddedStyle, HIGHLIGHT_SOURCE, highlightLayers, scaledSymbols, SITE_SOURCE, siteLayers, SYMBOL_LAYER } from "@/lib/map-style";
-import type { SiteFeatureProps } from "@/lib/site-features";
+import { cameraPadding, planCameraMove, type MapCamera } from "@/lib/camera";
+import { HOME_CAMERA } from "@/lib/defaults";
+import { parseMapHash } from "@/lib/links";
+import { addSiteImages } from "@/lib/map-images";
+import { clusterTooltip, siteTooltip, type SiteFeatureProps } from "@/lib/site-features";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
 import { useMediaQuery } from "../shared/use-media-query";
+import { useReducedMotion } from "../shared/use-reduced-motion";
 import { ClusterChooser, type ClusterChoice } from "./cluster-chooser";
-import { addSiteImages } from "./site-images";
+import { MapErrors } from "./map-errors";
 import { useFeatureStates } from "./use-feature-states";
-
-/** A request to move the camera; `key` changes with each request so the same target can be asked for twice. */
-export interface CameraRequest {
-  key: number;
-  bounds?: [[number, number], [number, number]];
-  center?: [number, number];
-  zoom?: number;
-  /** Go to exactly `center` and `zoom` (a story chapter's camera) rather than keeping a closer zoom. */
-  exact?: boolean;
-}
 
 /** Props of the site map. */
 export interface SiteMapProps {
@@ -33,41 +28,26 @@ export interface SiteMapProps {
   preview: ReadonlySet<string>;
   /** Sites with an event in the time window; the others are dimmed. */
   active: ReadonlySet<string>;
-  camera: CameraRequest | null;
   /**
-   * Where to look when the map first loads, if the URL names a selection: a link with `#map=` keeps exactly
-   * the view it records instead.
+   * The camera the views move. Whatever it was asked for before the map loaded is applied on load, unless the
+   * link records a view with `#map=`, which is kept exactly.
    */
-  fitOnLoad: [[number, number], [number, number]] | null;
-  /** Jump instead of flying. */
-  reducedMotion: boolean;
-  onSelectSite: (id: string) => void;
-  onHoverSite: (id: string | null) => void;
+  camera: MapCamera;
+  /** A click on a site; absent where the map only shows (the story, the slides). */
+  onSelectSite?: (id: string) => void;
+  onHoverSite?: (id: string | null) => void;
 }
 
 type MapState = "loading" | "ready" | "error";
 
 const customStyle = process.env.NEXT_PUBLIC_BASEMAP_STYLE;
-
-/**
- * Room around a camera target. On a phone the details sheet rises over the lower part of the screen, so the
- * bottom padding is however much of the map it covers (never so much that nothing is left to fit into).
- */
-function cameraPadding(container: HTMLElement | null) {
-  if (window.innerWidth > 760 || !container) return { top: 80, left: 80, right: 80, bottom: 80 };
-  const box = container.getBoundingClientRect();
-  const sheetTop = window.innerHeight * 0.52;
-  const bottom = Math.min(Math.max(30, box.bottom - sheetTop + 30), box.height - 100);
-  return { top: 40, left: 30, right: 30, bottom: Math.max(30, bottom) };
-}
-
 const MAX_ZOOM = 12;
 
 /**
  * The map of sites. It reports its state on `data-map-state` and shows MapLibre's errors in an alert, so a
  * blank map never goes unexplained. Selection and hover are feature-state on one source, never rebuilt layers.
  */
-export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, reducedMotion, onSelectSite, onHoverSite }: SiteMapProps) {
+export function SiteMap({ sites, selected, preview, active, camera, onSelectSite, onHoverSite }: SiteMapProps) {
   const mapRef = useRef<MapRef>(null);
   const [state, setState] = useState<MapState>("loading");
   const [moving, setMoving] = useState(false);
@@ -78,28 +58,26 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
   const [choice, setChoice] = useState<ClusterChoice | null>(null);
   const mapStyle = useMemo(() => customStyle ?? embeddedStyle(window.location.origin), []);
   // MapLibre writes `#map=` as soon as it loads, so whether the link carried a view is read before that.
-  const [linkHadView] = useState(() => /[#&]map=/.test(window.location.hash));
+  const [linkHadView] = useState(() => parseMapHash(window.location.hash) !== null);
+  const reducedMotion = useReducedMotion();
   const ids = useMemo(() => sites.features.map((f) => f.properties.id), [sites]);
 
   useFeatureStates(mapRef, imagesReady, ids, selected, preview, active);
   const highlight = useMemo(() => highlightLayers([...selected]), [selected]);
 
+  // The camera is driven from where the user acts; the map only carries the requests out, once it has loaded.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !camera || state === "loading") return;
-    const duration = reducedMotion ? 0 : 1200;
-    const padding = cameraPadding(map.getContainer());
-    if (camera.bounds) {
-      const [[w, s], [e, n]] = camera.bounds;
-      if (w === e && s === n) map.flyTo({ center: [w, s], zoom: Math.max(map.getZoom(), camera.zoom ?? 7), duration, padding, essential: false });
-      else map.fitBounds(camera.bounds, { padding, maxZoom: 9, duration });
-    } else if (camera.center && camera.exact) {
-      if (reducedMotion) map.jumpTo({ center: camera.center, zoom: camera.zoom });
-      else map.flyTo({ center: camera.center, zoom: camera.zoom, duration, essential: false });
-    } else if (camera.center) {
-      map.flyTo({ center: camera.center, zoom: Math.max(map.getZoom(), camera.zoom ?? 8), duration, padding, essential: false });
-    }
-  }, [camera, reducedMotion, state]);
+    if (!map || !imagesReady) return;
+    camera.attach((target, animate) => {
+      const box = map.getContainer().getBoundingClientRect();
+      const move = planCameraMove(target, { zoom: map.getZoom(), padding: cameraPadding({ width: innerWidth, height: innerHeight }, box), animate: animate && !reducedMotion });
+      if (move.method === "jumpTo") map.jumpTo(move);
+      else if (move.method === "flyTo") map.flyTo({ ...move, essential: false });
+      else map.fitBounds(move.bounds, move);
+    }, linkHadView);
+    return () => camera.detach();
+  }, [camera, imagesReady, linkHadView, reducedMotion]);
 
   const onError = (event: ErrorEvent) => {
     const message = event.error?.message ?? String(event.error);
@@ -115,7 +93,7 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
     if (!feature) return;
     setChoice(null);
     if (feature.layer.id === SYMBOL_LAYER) {
-      onSelectSite(String(feature.properties.id));
+      onSelectSite?.(String(feature.properties.id));
       return;
     }
     const source = mapRef.current?.getSource(SITE_SOURCE) as GeoJSONSource | undefined;
@@ -136,7 +114,7 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
     if (!feature || feature.geometry.type !== "Point") {
       if (tooltip) {
         setTooltip(null);
-        onHoverSite(null);
+        onHoverSite?.(null);
       }
       return;
     }
@@ -144,11 +122,11 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
     const p = feature.properties;
     if (feature.layer.id === SYMBOL_LAYER) {
       const kind = SITE_SYMBOLS[p.kind as keyof typeof SITE_SYMBOLS]?.label ?? p.kind;
-      setTooltip({ lon, lat, text: `${p.name} · ${kind} · ${p.events} event${p.events === 1 ? "" : "s"}` });
-      onHoverSite(String(p.id));
+      setTooltip({ lon, lat, text: siteTooltip({ name: String(p.name), events: Number(p.events) }, kind) });
+      onHoverSite?.(String(p.id));
     } else {
-      setTooltip({ lon, lat, text: `${p.point_count} sites here: click to ${Number(p.point_count) > 0 ? "see them" : "zoom"}` });
-      onHoverSite(null);
+      setTooltip({ lon, lat, text: clusterTooltip(Number(p.point_count)) });
+      onHoverSite?.(null);
     }
   };
 
@@ -156,7 +134,7 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
     <div className="site-map" data-map-state={state} data-map-moving={moving}>
       <Map
         ref={mapRef}
-        initialViewState={{ longitude: 28.0, latitude: 53.6, zoom: 5.4 }}
+        initialViewState={{ longitude: HOME_CAMERA.center[0], latitude: HOME_CAMERA.center[1], zoom: HOME_CAMERA.zoom }}
         maxZoom={MAX_ZOOM}
         mapStyle={mapStyle}
         workerUrl="/maplibre/maplibre-gl-worker.mjs"
@@ -166,7 +144,6 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
         cursor={tooltip ? "pointer" : "grab"}
         onLoad={(event) => {
           addSiteImages(event.target);
-          if (fitOnLoad && !linkHadView) event.target.fitBounds(fitOnLoad, { padding: cameraPadding(event.target.getContainer()), maxZoom: 7, duration: 0 });
           setImagesReady(true);
         }}
         onError={onError}
@@ -180,7 +157,7 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
         onMouseMove={onMouseMove}
         onMouseLeave={() => {
           setTooltip(null);
-          onHoverSite(null);
+          onHoverSite?.(null);
         }}
         style={{ width: "100%", height: "100%" }}
       >
@@ -210,22 +187,13 @@ export function SiteMap({ sites, selected, preview, active, camera, fitOnLoad, r
             choice={choice}
             onChoose={(id) => {
               setChoice(null);
-              onSelectSite(id);
+              onSelectSite?.(id);
             }}
             onClose={() => setChoice(null)}
           />
         )}
       </Map>
-      {errors.length > 0 && (
-        <div role="alert" className="map-error">
-          <p>The map could not be drawn completely:</p>
-          <ul>
-            {errors.map((message, i) => (
-              <li key={i}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <MapErrors errors={errors} />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import type { Dataset } from "@/lib/dataset";
 import { formatEventDate } from "@/lib/format";
 import type { Chapter } from "@/lib/schema";
 import type { StaticMap } from "@/lib/static-map";
-import { chapterDashboardLink } from "@/lib/story";
+import { chapterDashboardHref } from "@/lib/guided-view";
+import { href } from "@/lib/links";
 import { StaticMapFigure } from "../shared/static-map-figure";
 import { FigureLedger } from "./figure-ledger";
 
@@ -45,7 +46,7 @@ export function ChapterSection({ chapter, index, dataset, map }: ChapterSectionP
       <ol className="chapter-events">
         {events.map((event) => (
           <li key={event.id}>
-            <a href={`/?event=${event.id}`} data-story-event={event.id}>
+            <a href={href.dashboard({ event: event.id })} data-story-event={event.id}>
               <span className="event-date">{formatEventDate(event.date, event.end, event.datePrecision)}</span> {event.title}
             </a>
             <span className="source-section">
@@ -55,7 +56,7 @@ export function ChapterSection({ chapter, index, dataset, map }: ChapterSectionP
         ))}
       </ol>
       <p className="explore">
-        <a href={chapterDashboardLink(chapter)}>Explore this on the dashboard</a>
+        <a href={chapterDashboardHref(chapter)}>Explore this on the dashboard</a>
       </p>
     </section>
   );

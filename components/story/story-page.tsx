@@ -1,5 +1,4 @@
 import type { Dataset } from "@/lib/dataset";
-import type { RawDataset } from "@/lib/schema";
 import type { StaticMap } from "@/lib/static-map";
 import { SiteHeader } from "../layout/site-header";
 import { ViewsNav } from "../layout/views-nav";
@@ -8,7 +7,6 @@ import { StoryViews } from "./story-views";
 
 /** Props of the story page. */
 export interface StoryPageProps {
-  raw: RawDataset;
   dataset: Dataset;
   maps: Record<string, StaticMap>;
 }
@@ -17,7 +15,7 @@ export interface StoryPageProps {
  * The narrative: the chapters as an article, with the live map and timeline following the reader. Without
  * JavaScript, or printed, it is the article alone, each chapter with its own static map.
  */
-export function StoryPage({ raw, dataset, maps }: StoryPageProps) {
+export function StoryPage({ dataset, maps }: StoryPageProps) {
   return (
     <>
       <SiteHeader>
@@ -44,7 +42,7 @@ export function StoryPage({ raw, dataset, maps }: StoryPageProps) {
           ))}
         </article>
         <div className="story-views-wrap">
-          <StoryViews raw={raw} />
+          <StoryViews />
         </div>
       </main>
     </>

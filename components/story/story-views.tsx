@@ -1,55 +1,62 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { toDataset } from "@/lib/dataset";
-import type { RawDataset } from "@/lib/schema";
-import { boundsOf, linkedTo } from "@/lib/selection";
-import { chapterFromHash, chapterView, hashForChapter } from "@/lib/story";
-import type { LaneMode } from "@/lib/timeline";
-import { formatWindow } from "@/lib/window-label";
-import { useReducedMotion } from "../shared/use-reduced-motion";
+import type { Interval } from "@/lib/dates";
+import { cameraTargetOf, litBy, viewOfChapter } from "@/lib/guided-view";
+import { formatStoryHash, parseStoryHash } from "@/lib/links";
+import { linkedTo } from "@/lib/selection";
 import { GuidedMap } from "../map/guided-map";
-import type { CameraRequest } from "../map/site-map";
+import { useMapCamera } from "../map/use-map-camera";
+import { useDataset } from "../shared/data-provider";
+import { useReducedMotion } from "../shared/use-reduced-motion";
 import { Timeline } from "../timeline/timeline";
+import { StoryRail } from "./story-rail";
 import { useActiveChapter } from "./use-active-chapter";
-
-type Window = { start: Date; end: Date };
 
 /**
  * The story's live views: the same map and timeline as the dashboard, held beside the text. The active chapter
- * (from scrolling) names a view as data; this component applies it: camera, window, and what is lit up.
+ * (from scrolling) is a guided view; the map and timeline derive what they show from it.
  */
-export function StoryViews({ raw }: { raw: RawDataset }) {
-  const dataset = useMemo(() => toDataset(raw), [raw]);
-  const ids = useMemo(() => dataset.chapters.map((c) => c.id), [dataset]);
-  const [active, setActive] = useActiveChapter(ids, null);
-  const [selection, setSelection] = useState<{ chapter: string; event: string } | null>(null);
-  const [windowOverride, setWindowOverride] = useState<{ chapter: string; window: Window } | null>(null);
-  const [laneMode, setLaneMode] = useState<LaneMode>("category");
-  const [hover, setHover] = useState<string | null>(null);
+export function StoryViews() {
+  const dataset = useDataset();
+  const camera = useMapCamera();
   const reducedMotion = useReducedMotion();
-  const chapter = dataset.chapters.find((c) => c.id === active) ?? dataset.chapters[0];
-  const view = useMemo(() => (chapter ? chapterView(chapter) : null), [chapter]);
+  const views = useMemo(() => dataset.chapters.map(viewOfChapter), [dataset]);
+  const ids = useMemo(() => views.map((v) => v.id), [views]);
+  const [selection, setSelection] = useState<{ chapter: string; event: string } | null>(null);
+  const [windowOverride, setWindowOverride] = useState<{ chapter: string; window: Interval } | null>(null);
+  const [hover, setHover] = useState<string | null>(null);
+  const viewOf = (id: string | null) => views.find((v) => v.id === id);
+  const [active, activate] = useActiveChapter(ids, (id) => {
+    const view = viewOf(id);
+    if (view) camera.goTo(cameraTargetOf(view, dataset, null));
+  });
+  const view = viewOf(active) ?? views[0];
   // A chosen event belongs to the chapter it was chosen in; scrolling on lets the next chapter take over.
-  const selectedEvent = selection && selection.chapter === chapter?.id ? selection.event : null;
-  const camera = useMemo<CameraRequest | null>(() => {
-    if (!view) return null;
-    const chapterIndex = ids.indexOf(view.chapterId);
-    const bounds = selectedEvent ? boundsOf(dataset, dataset.eventById.get(selectedEvent)?.siteIds ?? []) : null;
-    if (bounds) return { key: chapterIndex * 1000 + dataset.events.findIndex((e) => e.id === selectedEvent) + 1, bounds };
-    return { key: chapterIndex * 1000, center: view.camera.center, zoom: view.camera.zoom, exact: true };
-  }, [dataset, ids, selectedEvent, view]);
+  const selectedEvent = selection && selection.chapter === view?.id ? selection.event : null;
+
+  const choose = (chapter: string, event: string) => {
+    activate(chapter);
+    setSelection({ chapter, event });
+    const inView = viewOf(chapter);
+    if (inView) camera.goTo(cameraTargetOf(inView, dataset, event));
+  };
 
   // A link to /story#chapter lands on that chapter; the scroll observer then makes it active.
   useEffect(() => {
-    const linked = chapterFromHash(window.location.hash, dataset);
+    const linked = parseStoryHash(window.location.hash, ids);
+    const first = viewOf(linked) ?? views[0];
+    if (first) camera.goTo(cameraTargetOf(first, dataset, null), false);
     if (linked) document.getElementById(linked)?.scrollIntoView({ block: "start" });
-  }, [dataset]);
+    // Only on arrival: later moves come from the reader.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- run once, on arrival
+  }, []);
 
   useEffect(() => {
-    if (active) window.history.replaceState(window.history.state, "", hashForChapter(window.location.hash, active));
+    if (active) window.history.replaceState(window.history.state, "", formatStoryHash(window.location.hash, active));
   }, [active]);
 
+  // The chapters' event links are server-rendered outside this tree, so their clicks are caught here.
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element).closest?.("[data-story-event]");
@@ -57,60 +64,39 @@ export function StoryViews({ raw }: { raw: RawDataset }) {
       const section = link?.closest("[data-chapter-id]")?.getAttribute("data-chapter-id");
       if (!id || !section || event.metaKey || event.ctrlKey || event.shiftKey) return;
       event.preventDefault();
-      setActive(section);
-      setSelection({ chapter: section, event: id });
+      choose(section, id);
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
-  }, [setActive]);
+  });
 
-  const lit = useMemo(
-    () => (selectedEvent ? linkedTo(dataset, { type: "event", id: selectedEvent }) : { events: view?.eventIds ?? new Set<string>(), sites: view?.siteIds ?? new Set<string>() }),
-    [dataset, selectedEvent, view],
-  );
+  const lit = useMemo(() => (view ? litBy(view, dataset, selectedEvent) : null), [dataset, selectedEvent, view]);
   const preview = useMemo(() => linkedTo(dataset, hover ? { type: "event", id: hover } : null), [dataset, hover]);
-  if (!chapter || !view) return null;
-  const window_ = windowOverride?.chapter === chapter.id ? windowOverride.window : view.window;
+  if (!view || !lit) return null;
+  const window_ = windowOverride?.chapter === view.id ? windowOverride.window : view.window;
 
   return (
     <div className="story-views">
-      <nav className="story-rail" aria-label="Chapters">
-        <ol>
-          {dataset.chapters.map((c, i) => (
-            <li key={c.id}>
-              <a
-                href={`#${c.id}`}
-                aria-current={c.id === chapter.id ? "step" : undefined}
-                onClick={(e) => {
-                  e.preventDefault();
-                  setActive(c.id);
-                  document.getElementById(c.id)?.scrollIntoView({ behavior: reducedMotion ? "auto" : "smooth", block: "start" });
-                }}
-              >
-                <span className="rail-number">{i + 1}</span>
-                <span className="rail-title">{c.title}</span>
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <StoryRail
+        chapters={dataset.chapters}
+        current={view.id}
+        onJump={(id) => {
+          activate(id);
+          document.getElementById(id)?.scrollIntoView({ behavior: reducedMotion ? "auto" : "smooth", block: "start" });
+        }}
+      />
       <section className="story-map" aria-label="Map of the chapter">
-        <GuidedMap dataset={dataset} lit={lit.sites} preview={preview.sites} camera={camera} reducedMotion={reducedMotion} />
+        <GuidedMap lit={lit.sites} preview={preview.sites} camera={camera} />
       </section>
       <Timeline
         events={dataset.events}
-        allEvents={dataset.events}
         window={window_}
-        windowLabel={formatWindow(window_.start, window_.end)}
-        laneMode={laneMode}
-        onLaneMode={setLaneMode}
         selected={lit.events}
         preview={preview.events}
         focused
-        reducedMotion={reducedMotion}
-        onSelectEvent={(id) => setSelection({ chapter: chapter.id, event: id })}
+        onSelectEvent={(id) => choose(view.id, id)}
         onHoverEvent={setHover}
-        onWindow={(next) => setWindowOverride({ chapter: chapter.id, window: next })}
+        onWindow={(next) => setWindowOverride({ chapter: view.id, window: next })}
         onReset={() => setWindowOverride(null)}
       />
     </div>

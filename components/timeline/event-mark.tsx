@@ -3,7 +3,7 @@
 import { memo } from "react";
 import type { DatedEvent } from "@/lib/dataset";
 import { formatEventDate } from "@/lib/format";
-import { CATEGORY_COLOURS } from "@/lib/palette";
+import { markStyle, svgFill } from "@/lib/mark-style";
 import type { MarkShape } from "@/lib/timeline";
 
 /** Props of one timeline mark. */
@@ -27,9 +27,9 @@ const R = 6;
  * confirmed, tinted for reported, hollow for claimed, hatched for disputed.
  */
 export const EventMark = memo(function EventMark({ event, shape, x0, x1, y, selected, preview, dim, active }: EventMarkProps) {
-  const colour = CATEGORY_COLOURS[event.category];
-  const fill =
-    event.confidence === "confirmed" ? colour : event.confidence === "reported" ? `${colour}99` : event.confidence === "claimed" ? "#ffffff" : `url(#hatch-${event.category})`;
+  const style = markStyle(event, dim);
+  const colour = style.colour;
+  const fill = svgFill(style, event.category);
   const width = Math.max(x1 - x0, 2);
   const classes = ["mark", `mark-${shape}`, selected && "is-selected", preview && "is-preview", dim && "is-dim", event.context && "is-context", active && "is-active"]
     .filter(Boolean)
@@ -42,6 +42,7 @@ export const EventMark = memo(function EventMark({ event, shape, x0, x1, y, sele
       aria-label={`${event.title}, ${formatEventDate(event.date, event.end, event.datePrecision)}`}
       data-event-id={event.id}
       className={classes}
+      opacity={style.opacity}
     >
       {(selected || preview) && (
         <rect className="mark-halo" x={shape === "point" ? x0 - R - 4 : x0 - 4} y={y - R - 4} width={shape === "point" ? 2 * R + 8 : width + 8} height={2 * R + 8} rx={R + 4} />

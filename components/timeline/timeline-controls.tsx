@@ -1,5 +1,6 @@
 "use client";
 
+import { DEFAULT_WINDOW_LABEL } from "@/lib/defaults";
 import type { LaneMode } from "@/lib/timeline";
 
 /** Props of the timeline's control bar. */
@@ -38,7 +39,7 @@ export function TimelineControls(props: TimelineControlsProps) {
           ▶
         </button>
         <button type="button" onClick={onReset}>
-          2020–2025
+          {DEFAULT_WINDOW_LABEL}
         </button>
       </div>
       <div className="control-group">

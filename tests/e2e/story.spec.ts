@@ -1,7 +1,7 @@
 import { dataset } from "./support/dataset";
 import { axeViolations, expect, SCREENS, test } from "./support/fixtures";
 import { mapSettled, mapView } from "./support/map";
-import { chapterView } from "../../lib/story";
+import { viewOfChapter } from "../../lib/guided-view";
 import { formatWindow } from "../../lib/window-label";
 
 test.use({ reducedMotion: "reduce" });
@@ -19,7 +19,7 @@ test("scrolling to each chapter moves the map to its camera, the timeline to its
       const [lon, lat] = chapter.camera.center;
       return near(view.zoom, chapter.camera.zoom) && near(view.lat, lat) && near(view.lon, lon);
     }).toBe(true);
-    const { window } = chapterView(chapter);
+    const { window } = viewOfChapter(chapter);
     await expect(page.locator(".story-views .timeline-window")).toHaveText(formatWindow(window.start, window.end));
     for (const id of chapter.eventIds) await expect(page.locator(`.story-views [data-event-id="${id}"]`)).toHaveAttribute("aria-selected", "true");
   }
@@ -61,7 +61,7 @@ test("Explore this on the dashboard opens / with the chapter's events and window
   await page.locator(`#${chapter.id}`).getByRole("link", { name: "Explore this on the dashboard" }).click();
   await expect(page).toHaveURL(new RegExp(`/\\?chapter=${chapter.id}&from=\\d{4}-\\d{2}-\\d{2}&to=\\d{4}-\\d{2}-\\d{2}`));
   await mapSettled(page);
-  const { window } = chapterView(chapter);
+  const { window } = viewOfChapter(chapter);
   await expect(page.locator(".timeline-window")).toHaveText(formatWindow(window.start, window.end));
   for (const id of chapter.eventIds) await expect(page.locator(`.timeline [data-event-id="${id}"]`)).toHaveAttribute("aria-selected", "true");
   await expect(page.getByRole("region", { name: "Story chapter" })).toContainText(chapter.title);

@@ -3,7 +3,7 @@ import { toDataset } from "../../lib/dataset";
 import { applyFilters, buildSearchIndex } from "../../lib/filter";
 import { loadRawDataset } from "../../lib/load";
 import { linkedTo } from "../../lib/selection";
-import { DEFAULT_STATE } from "../../lib/url-state";
+import { DEFAULT_STATE } from "../../lib/links";
 
 const dataset = toDataset(loadRawDataset("tests/fixtures/minimal"));
 const index = buildSearchIndex(dataset);

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SlideShow } from "@/components/brief/slide-show";
-import { allDecks } from "@/lib/briefing";
-import { toDataset } from "@/lib/dataset";
-import { loadRawDataset } from "@/lib/load";
+import { DataProvider } from "@/components/shared/data-provider";
+import { deckParams, getDeck, getRawDataset } from "@/lib/server/data";
 
 interface Params {
   deck: string;
@@ -11,19 +10,17 @@ interface Params {
 
 export const metadata: Metadata = { title: "Briefing — Tyl" };
 
-export function generateStaticParams(): Params[] {
-  const raw = loadRawDataset();
-  return allDecks({ ...toDataset(raw), briefings: raw.briefings }).map((d) => ({ deck: d.id }));
-}
+export const generateStaticParams = deckParams;
 
 /** /brief/<deck> presents the deck from its first slide; moving on writes /brief/<deck>/<n>. */
 export default async function Deck({ params }: { params: Promise<Params> }) {
-  const { deck } = await params;
-  const raw = loadRawDataset();
-  if (!allDecks({ ...toDataset(raw), briefings: raw.briefings }).some((d) => d.id === deck)) notFound();
+  const deck = getDeck((await params).deck);
+  if (!deck) notFound();
   return (
     <main id="main" className="brief">
-      <SlideShow raw={raw} deckId={deck} initialIndex={0} />
+      <DataProvider raw={getRawDataset()}>
+        <SlideShow deck={deck} initialIndex={0} />
+      </DataProvider>
     </main>
   );
 }

@@ -1,39 +1,40 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SlideShow } from "@/components/brief/slide-show";
-import { allDecks } from "@/lib/briefing";
-import { toDataset } from "@/lib/dataset";
-import { loadRawDataset } from "@/lib/load";
+import { DataProvider } from "@/components/shared/data-provider";
+import { parseSlidePath, slidePath } from "@/lib/links";
+import { getDeck, getDecks, getRawDataset } from "@/lib/server/data";
 
 interface Params {
   deck: string;
   n: string;
 }
 
-const decks = () => {
-  const raw = loadRawDataset();
-  return { raw, decks: allDecks({ ...toDataset(raw), briefings: raw.briefings }) };
-};
-
 export function generateStaticParams(): Params[] {
-  return decks().decks.flatMap((deck) => deck.slides.map((_, i) => ({ deck: deck.id, n: String(i + 1) })));
+  return getDecks().flatMap((deck) => deck.slides.map((_, index) => ({ deck: deck.id, n: String(index + 1) })));
+}
+
+/** The deck and slide a route names, or null when either is unknown. */
+async function place(params: Promise<Params>) {
+  const { deck: id, n } = await params;
+  const deck = getDeck(id);
+  const at = deck ? parseSlidePath(slidePath({ deck: id, index: Number(n) - 1 }), deck.slides.length) : null;
+  return deck && at ? { deck, index: at.index } : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { deck, n } = await params;
-  const found = decks().decks.find((d) => d.id === deck);
-  return { title: found ? `${found.title}, slide ${n} — Tyl` : "Briefing — Tyl" };
+  const found = await place(params);
+  return { title: found ? `${found.deck.title}, slide ${found.index + 1} — Tyl` : "Briefing — Tyl" };
 }
 
 export default async function SlidePage({ params }: { params: Promise<Params> }) {
-  const { deck, n } = await params;
-  const { raw, decks: all } = decks();
-  const found = all.find((d) => d.id === deck);
-  const index = Number(n) - 1;
-  if (!found || !Number.isInteger(index) || index < 0 || index >= found.slides.length) notFound();
+  const found = await place(params);
+  if (!found) notFound();
   return (
     <main id="main" className="brief">
-      <SlideShow raw={raw} deckId={deck} initialIndex={index} />
+      <DataProvider raw={getRawDataset()}>
+        <SlideShow deck={found.deck} initialIndex={found.index} />
+      </DataProvider>
     </main>
   );
 }

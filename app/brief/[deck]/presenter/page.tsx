@@ -2,11 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PresenterView } from "@/components/brief/presenter-view";
 import { StaticMapFigure } from "@/components/shared/static-map-figure";
-import { allDecks } from "@/lib/briefing";
-import { toDataset } from "@/lib/dataset";
-import { loadRawDataset } from "@/lib/load";
-import { readPublishedBasemap } from "@/lib/published-basemap";
-import { renderStaticMap } from "@/lib/static-map";
+import { deckParams, getDeck, staticMap } from "@/lib/server/data";
 
 interface Params {
   deck: string;
@@ -14,28 +10,17 @@ interface Params {
 
 export const metadata: Metadata = { title: "Presenter view — Tyl" };
 
-export function generateStaticParams(): Params[] {
-  const raw = loadRawDataset();
-  return allDecks({ ...toDataset(raw), briefings: raw.briefings }).map((d) => ({ deck: d.id }));
-}
+export const generateStaticParams = deckParams;
 
 export default async function Presenter({ params }: { params: Promise<Params> }) {
-  const { deck } = await params;
-  const raw = loadRawDataset();
-  const dataset = toDataset(raw);
-  const found = allDecks({ ...dataset, briefings: raw.briefings }).find((d) => d.id === deck);
-  if (!found) notFound();
-  const { countries, borders } = readPublishedBasemap();
-  const maps = found.slides.map((slide, i) => (
-    <StaticMapFigure
-      key={i}
-      map={renderStaticMap(countries, borders, slide.camera, dataset.sites, new Set(slide.siteIds), 480, 300)}
-      label={`Map of slide ${i + 1}: ${slide.title}`}
-    />
+  const deck = getDeck((await params).deck);
+  if (!deck) notFound();
+  const maps = deck.slides.map((slide, i) => (
+    <StaticMapFigure key={i} map={staticMap(slide.camera, slide.siteIds, 480, 300)} label={`Map of slide ${i + 1}: ${slide.title}`} />
   ));
   return (
     <main id="main" className="brief">
-      <PresenterView raw={raw} deckId={deck} maps={maps} />
+      <PresenterView deck={deck} maps={maps} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
+/** Site symbols rasterised for MapLibre, which draws images rather than SVG paths. Browser only (it uses a canvas). */
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { SITE_KINDS } from "@/lib/vocabulary";
-import { SITE_SYMBOLS, symbolImage } from "@/lib/site-symbols";
+import { SITE_KINDS } from "./vocabulary";
+import { SITE_SYMBOLS, symbolImage } from "./site-symbols";
 
 const SIZE = 24;
 const RATIO = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, formatViewState, parseViewState } from "../../lib/url-state";
+import { DEFAULT_STATE, formatViewState, parseViewState } from "../../lib/links";
 
 const known = { events: new Set(["zapad-2025"]), sites: new Set(["mzkt"]) };
 

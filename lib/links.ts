@@ -1,0 +1,218 @@
+import { DEFAULT_WINDOW } from "./defaults";
+import { parsePartialDate } from "./dates";
+import type { Camera } from "./schema";
+import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS, type Actor, type Category, type Confidence, type SiteKind } from "./vocabulary";
+
+/**
+ * Every URL Tyl writes or reads, one parse/format pair per kind: the dashboard's query, MapLibre's `#map=`
+ * hash, the story's chapter hash, slide paths and the slide theme, and the links between pages. A malformed
+ * value never raises: it falls back to the default, so an old or hand-edited link still opens.
+ */
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/* ------------------------------------------------------------------ dashboard query */
+
+/**
+ * The dashboard's shareable state, as it lives in the query string. The map view is not here: MapLibre keeps
+ * it in the hash as `#map=ZOOM/LAT/LON`.
+ */
+export interface ViewState {
+  /** Selected event id. At most one of `event`, `site` and `chapter` is set. */
+  event: string | null;
+  /** Selected site id. */
+  site: string | null;
+  /** A story chapter whose events and sites are lit up (from "Explore this on the dashboard"). */
+  chapter: string | null;
+  /** Start of the time window, YYYY-MM-DD. */
+  from: string;
+  /** End of the time window (inclusive day), YYYY-MM-DD. */
+  to: string;
+  /** Categories shown; empty means all. */
+  cat: Category[];
+  actor: Actor[];
+  kind: SiteKind[];
+  conf: Confidence[];
+  /** Free-text search. */
+  q: string;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  event: null,
+  site: null,
+  chapter: null,
+  from: DEFAULT_WINDOW.from,
+  to: DEFAULT_WINDOW.to,
+  cat: [],
+  actor: [],
+  kind: [],
+  conf: [],
+  q: "",
+};
+
+/** Known ids, so a link to something no longer in the data falls back to no selection. */
+export interface KnownIds {
+  events: ReadonlySet<string>;
+  sites: ReadonlySet<string>;
+  chapters?: ReadonlySet<string>;
+}
+
+const list = <T extends string>(raw: string | null, allowed: readonly T[]): T[] => {
+  if (!raw) return [];
+  const values = raw.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v));
+  return allowed.filter((v) => values.includes(v));
+};
+
+const day = (raw: string | null): string | null => (raw && DAY.test(raw) && parsePartialDate(raw) ? raw : null);
+
+/** Reads the dashboard state from a query string; anything unknown or malformed falls back to its default. */
+export function parseViewState(search: string | URLSearchParams, known?: KnownIds): ViewState {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  const id = (key: string, set?: ReadonlySet<string>) => {
+    const raw = params.get(key);
+    return raw && ID.test(raw) && (!set || set.has(raw)) ? raw : null;
+  };
+  const event = id("event", known?.events);
+  const site = event ? null : id("site", known?.sites);
+  const chapter = event || site ? null : id("chapter", known?.chapters);
+  let from = day(params.get("from")) ?? DEFAULT_STATE.from;
+  let to = day(params.get("to")) ?? DEFAULT_STATE.to;
+  if (from > to) [from, to] = [DEFAULT_STATE.from, DEFAULT_STATE.to];
+  return {
+    event,
+    site,
+    chapter,
+    from,
+    to,
+    cat: list(params.get("cat"), CATEGORIES),
+    actor: list(params.get("actor"), ACTORS),
+    kind: list(params.get("kind"), SITE_KINDS),
+    conf: list(params.get("conf"), CONFIDENCES),
+    q: (params.get("q") ?? "").slice(0, 200),
+  };
+}
+
+/** Writes the dashboard state as a query string (`?…`, or "" for the defaults), leaving out every default. */
+export function formatViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.event) params.set("event", state.event);
+  else if (state.site) params.set("site", state.site);
+  else if (state.chapter) params.set("chapter", state.chapter);
+  if (state.from !== DEFAULT_STATE.from || state.to !== DEFAULT_STATE.to) {
+    params.set("from", state.from);
+    params.set("to", state.to);
+  }
+  for (const key of ["cat", "actor", "kind", "conf"] as const) if (state[key].length > 0) params.set(key, state[key].join(","));
+  if (state.q.trim()) params.set("q", state.q.trim());
+  const text = params.toString().replaceAll("%2C", ",");
+  return text ? `?${text}` : "";
+}
+
+/* ------------------------------------------------------------------ map hash */
+
+/** The hash parameters of a URL, in order: `#a&map=…` gives [["a", null], ["map", "…"]]. */
+const hashParts = (hash: string): [string, string | null][] =>
+  hash
+    .replace(/^#/, "")
+    .split("&")
+    .filter(Boolean)
+    .map((part) => {
+      const at = part.indexOf("=");
+      return at < 0 ? [part, null] : [part.slice(0, at), part.slice(at + 1)];
+    });
+
+const joinHash = (parts: [string, string | null][]): string => {
+  const text = parts.map(([key, value]) => (value === null ? key : `${key}=${value}`)).join("&");
+  return text ? `#${text}` : "";
+};
+
+const finite = (text: string | undefined, min: number, max: number): number | null => {
+  if (text === undefined || text.trim() === "") return null;
+  const n = Number(text);
+  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+};
+
+/**
+ * The camera in MapLibre's `#map=ZOOM/LAT/LON[/BEARING/PITCH]` hash, or null when there is none or it is
+ * malformed (MapLibre then opens on its initial view).
+ */
+export function parseMapHash(hash: string): Camera | null {
+  const value = hashParts(hash).find(([key]) => key === "map")?.[1];
+  if (!value) return null;
+  const [z, lat, lon] = value.split("/");
+  const zoom = finite(z, 0, 22);
+  const latitude = finite(lat, -85.06, 85.06);
+  const longitude = finite(lon, -180, 180);
+  return zoom === null || latitude === null || longitude === null ? null : { center: [longitude, latitude], zoom };
+}
+
+/** A camera as MapLibre writes it into the hash: `map=ZOOM/LAT/LON` (without the `#`). */
+export const formatMapHash = (camera: Camera): string => `map=${camera.zoom}/${camera.center[1]}/${camera.center[0]}`;
+
+/* ------------------------------------------------------------------ story hash */
+
+/** The chapter a story URL's hash names (`#chapter-id`, possibly followed by `&map=…`), if it is a known one. */
+export function parseStoryHash(hash: string, chapterIds: readonly string[]): string | null {
+  const first = hashParts(hash)[0];
+  return first && first[1] === null && chapterIds.includes(first[0]) ? first[0] : null;
+}
+
+/** The story hash for a chapter, keeping the other parameters (MapLibre's `map=`) already in `hash`. */
+export function formatStoryHash(hash: string, chapterId: string): string {
+  return joinHash([[chapterId, null], ...hashParts(hash).filter(([, value]) => value !== null)]);
+}
+
+/* ------------------------------------------------------------------ slides and theme */
+
+/** A slide's place: the deck id and the zero-based slide index. */
+export interface SlidePlace {
+  deck: string;
+  index: number;
+}
+
+/** The path of a slide: `/brief/<deck>/<n>`, n counting from 1. */
+export const slidePath = ({ deck, index }: SlidePlace): string => `/brief/${deck}/${index + 1}`;
+
+/**
+ * The slide a path names (`/brief/<deck>` is its first slide), or null for another path, a malformed number
+ * or one outside `1…slideCount` when the count is given.
+ */
+export function parseSlidePath(pathname: string, slideCount?: number): SlidePlace | null {
+  const match = /^\/brief\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/(\d{1,4}))?\/?$/.exec(pathname);
+  if (!match) return null;
+  const n = match[2] === undefined ? 1 : Number(match[2]);
+  if (n < 1 || (slideCount !== undefined && n > slideCount)) return null;
+  return { deck: match[1]!, index: n - 1 };
+}
+
+/** The slide theme: light by default, dark for a dim room. */
+export type SlideTheme = "light" | "dark";
+
+/** The theme a query string asks for (`?theme=dark`); anything else is the light default. */
+export const parseTheme = (search: string): SlideTheme => (new URLSearchParams(search).get("theme") === "dark" ? "dark" : "light");
+
+/** `search` with the theme set, keeping its other parameters; the light default is left out. */
+export function formatTheme(search: string, theme: SlideTheme): string {
+  const params = new URLSearchParams(search);
+  if (theme === "dark") params.set("theme", "dark");
+  else params.delete("theme");
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/* ------------------------------------------------------------------ links between pages */
+
+/** The pages Tyl links between. */
+export const href = {
+  dashboard: (state: Partial<ViewState> = {}, camera?: Camera): string => {
+    const query = formatViewState({ ...DEFAULT_STATE, ...state });
+    return `/${query}${camera ? `#${formatMapHash(camera)}` : ""}`;
+  },
+  story: (chapterId?: string): string => (chapterId ? `/story#${chapterId}` : "/story"),
+  briefings: (): string => "/brief",
+  slide: (deck: string, index = 0): string => slidePath({ deck, index }),
+  presenter: (deck: string): string => `/brief/${deck}/presenter`,
+  handout: (deck: string): string => `/brief/${deck}/print`,
+  sources: (sourceId?: string): string => (sourceId ? `/sources#${sourceId}` : "/sources"),
+};
