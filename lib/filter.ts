@@ -1,5 +1,8 @@
 import type { Dataset, DatedEvent } from "./dataset";
 import { parsePartialDate } from "./dates";
+import { CONFIDENCE_TEXT } from "./format";
+import { ACTOR_LABELS, CATEGORY_LABELS } from "./palette";
+import { SITE_SYMBOLS } from "./site-symbols";
 import type { Site } from "./schema";
 import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS, type Actor, type Category, type Confidence, type SiteKind } from "./vocabulary";
 import { compileQuery, searchable, type Searchable } from "./search";
@@ -36,7 +39,16 @@ export function windowOf(state: Pick<ViewState, "from" | "to">): { start: Date; 
 const overlaps = (event: DatedEvent, window: { start: Date; end: Date }) =>
   event.interval.start < window.end && event.interval.end > window.start;
 
-type Facet = "cat" | "actor" | "kind" | "conf";
+/** The filters, each a set of values from the vocabulary. */
+export type Facet = "cat" | "actor" | "kind" | "conf";
+
+/** Each filter as the panel lists it: its heading, its values in order, and how a value is labelled. */
+export const FACETS: { key: Facet; legend: string; values: readonly string[]; label: (value: string) => string }[] = [
+  { key: "cat", legend: "Category", values: CATEGORIES, label: (v) => CATEGORY_LABELS[v as Category] },
+  { key: "actor", legend: "Actor", values: ACTORS, label: (v) => ACTOR_LABELS[v as Actor] },
+  { key: "kind", legend: "Site kind", values: SITE_KINDS, label: (v) => SITE_SYMBOLS[v as SiteKind].label },
+  { key: "conf", legend: "Confidence", values: CONFIDENCES, label: (v) => CONFIDENCE_TEXT[v as Confidence].label },
+];
 
 /** What the filters leave: events and sites shown, and the counts to print beside each filter value. */
 export interface Filtered {

@@ -1,13 +1,7 @@
 "use client";
 
-import { CONFIDENCE_TEXT } from "@/lib/format";
-import type { Filtered } from "@/lib/filter";
-import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
-import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS } from "@/lib/vocabulary";
-import { SITE_SYMBOLS } from "@/lib/site-symbols";
+import { FACETS, type Filtered } from "@/lib/filter";
 import type { ViewState } from "@/lib/links";
-
-type Facet = "cat" | "actor" | "kind" | "conf";
 
 /** Props of the filter panel. */
 export interface FilterPanelProps {
@@ -15,13 +9,6 @@ export interface FilterPanelProps {
   counts: Filtered["counts"];
   onChange: (patch: Partial<ViewState>) => void;
 }
-
-const FACETS: { key: Facet; legend: string; values: readonly string[]; label: (v: string) => string }[] = [
-  { key: "cat", legend: "Category", values: CATEGORIES, label: (v) => CATEGORY_LABELS[v as keyof typeof CATEGORY_LABELS] },
-  { key: "actor", legend: "Actor", values: ACTORS, label: (v) => ACTOR_LABELS[v as keyof typeof ACTOR_LABELS] },
-  { key: "kind", legend: "Site kind", values: SITE_KINDS, label: (v) => SITE_SYMBOLS[v as keyof typeof SITE_SYMBOLS].label },
-  { key: "conf", legend: "Confidence", values: CONFIDENCES, label: (v) => CONFIDENCE_TEXT[v as keyof typeof CONFIDENCE_TEXT].label },
-];
 
 /**
  * Checkbox filters with faceted counts (events in the window, or sites for kinds). A value with nothing
