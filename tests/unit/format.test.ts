@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEventDate } from "../../lib/format";
+import { formatElapsed, formatEventDate } from "../../lib/format";
 
 describe("formatEventDate", () => {
   it("writes a day as people do, in UTC whatever the local time zone", () => {
@@ -37,5 +37,11 @@ describe("formatEventDate", () => {
   it("writes the first day of a month correctly west of Greenwich", () => {
     // The test script pins TZ to America/Los_Angeles, where midnight UTC on 1 March is still 28 February.
     expect(formatEventDate("2023-03-01", undefined, "day")).toBe("1 March 2023");
+  });
+});
+
+describe("formatElapsed", () => {
+  it("shows minutes and two-digit seconds, past an hour in minutes, and never a negative time", () => {
+    expect([formatElapsed(0), formatElapsed(5_999), formatElapsed(725_000), formatElapsed(4_530_000), formatElapsed(-1_000)]).toEqual(["0:00", "0:05", "12:05", "75:30", "0:00"]);
   });
 });

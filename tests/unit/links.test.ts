@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, formatViewState, parseViewState } from "../../lib/links";
+import { DEFAULT_STATE, formatMapHash, formatStoryHash, formatTheme, formatViewState, href, parseMapHash, parseSlidePath, parseStoryHash, parseTheme, parseViewState, slidePath } from "../../lib/links";
 
 const known = { events: new Set(["zapad-2025"]), sites: new Set(["mzkt"]) };
 
@@ -65,5 +65,102 @@ describe("formatViewState", () => {
   it("round-trips through parseViewState", () => {
     const state = { ...DEFAULT_STATE, event: "zapad-2025", from: "2022-02-01", to: "2022-03-31", conf: ["disputed" as const], q: "Iran drones" };
     expect(parseViewState(formatViewState(state), known)).toEqual(state);
+  });
+});
+
+describe("parseViewState with malformed input", () => {
+  it("ignores ids that are not kebab-case, and searches longer than 200 characters are cut", () => {
+    const state = parseViewState(`?event=Zapad%202025&site=<script>&q=${"x".repeat(500)}`, known);
+    expect([state.event, state.site, state.q.length]).toEqual([null, null, 200]);
+  });
+
+  it("opens on the defaults for a query that is not a query at all", () => {
+    expect(parseViewState("?%%%&&==&from", known)).toEqual(DEFAULT_STATE);
+  });
+});
+
+describe("the map hash", () => {
+  it("round-trips a camera through formatMapHash and parseMapHash", () => {
+    const camera = { center: [27.56, 53.9] as [number, number], zoom: 7.25 };
+    expect(parseMapHash(`#${formatMapHash(camera)}`)).toEqual(camera);
+  });
+
+  it("is found after a story chapter and with MapLibre's bearing and pitch", () => {
+    expect(parseMapHash("#launchpad-2022&map=6/52.1/27.3/15/30")).toEqual({ center: [27.3, 52.1], zoom: 6 });
+  });
+
+  it("is null when missing, malformed or out of range", () => {
+    for (const hash of ["", "#", "#map=", "#map=7/abc/27", "#map=7/53.9", "#map=30/53.9/27.5", "#map=7/95/27.5", "#map=7/53.9/200", "#map=/53.9/27.5"]) {
+      expect(parseMapHash(hash), hash).toBeNull();
+    }
+  });
+});
+
+describe("the story hash", () => {
+  const chapters = ["disputed-vote-2020", "launchpad-2022"];
+
+  it("round-trips a chapter and keeps MapLibre's map parameter", () => {
+    const hash = formatStoryHash("#disputed-vote-2020&map=6/52/27", "launchpad-2022");
+    expect(hash).toBe("#launchpad-2022&map=6/52/27");
+    expect(parseStoryHash(hash, chapters)).toBe("launchpad-2022");
+  });
+
+  it("writes a bare chapter hash when there is nothing to keep", () => {
+    expect(formatStoryHash("", "launchpad-2022")).toBe("#launchpad-2022");
+  });
+
+  it("names no chapter for an unknown id, a map-only hash or an empty one", () => {
+    for (const hash of ["#no-such-chapter", "#map=6/52/27", "", "#launchpad-2022=1"]) expect(parseStoryHash(hash, chapters), hash).toBeNull();
+  });
+});
+
+describe("slide paths", () => {
+  it("round-trip a deck and a slide", () => {
+    const place = { deck: "arms-industry", index: 2 };
+    expect(slidePath(place)).toBe("/brief/arms-industry/3");
+    expect(parseSlidePath(slidePath(place), 5)).toEqual(place);
+  });
+
+  it("read /brief/<deck> as the first slide", () => {
+    expect(parseSlidePath("/brief/story")).toEqual({ deck: "story", index: 0 });
+  });
+
+  it("reject slide 0, a slide past the end, a non-number and other paths", () => {
+    for (const path of ["/brief/story/0", "/brief/story/9", "/brief/story/two", "/brief/Story/1", "/story", "/brief/story/presenter"]) {
+      expect(parseSlidePath(path, 7), path).toBeNull();
+    }
+  });
+});
+
+describe("the slide theme", () => {
+  it("round-trips dark and leaves the light default out of the URL", () => {
+    expect(parseTheme(formatTheme("?x=1", "dark"))).toBe("dark");
+    expect(formatTheme("?theme=dark&x=1", "light")).toBe("?x=1");
+    expect(formatTheme("", "light")).toBe("");
+  });
+
+  it("is light for anything but theme=dark", () => {
+    for (const search of ["", "?theme=DARK", "?theme=", "?theme=dark2", "?%"]) expect(parseTheme(search), search).toBe("light");
+  });
+});
+
+describe("links between pages", () => {
+  it("link a dashboard view that parses back to the same state and camera", () => {
+    const link = href.dashboard({ chapter: "launchpad-2022", from: "2022-01-01", to: "2022-12-31" }, { center: [27.3, 52.1], zoom: 6 });
+    expect(link).toBe("/?chapter=launchpad-2022&from=2022-01-01&to=2022-12-31#map=6/52.1/27.3");
+    const url = new URL(link, "http://tyl.test");
+    expect(parseViewState(url.search, { ...known, chapters: new Set(["launchpad-2022"]) })).toMatchObject({ chapter: "launchpad-2022", from: "2022-01-01" });
+    expect(parseMapHash(url.hash)).toEqual({ center: [27.3, 52.1], zoom: 6 });
+  });
+
+  it("link the story, the decks and the sources", () => {
+    expect([href.story("launchpad-2022"), href.slide("story", 1), href.presenter("story"), href.handout("story"), href.sources("rusi-2023-reliance")]).toEqual([
+      "/story#launchpad-2022",
+      "/brief/story/2",
+      "/brief/story/presenter",
+      "/brief/story/print",
+      "/sources#rusi-2023-reliance",
+    ]);
+    expect(parseStoryHash(new URL(href.story("launchpad-2022"), "http://tyl.test").hash, ["launchpad-2022"])).toBe("launchpad-2022");
   });
 });
