@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
-import { href } from "@/lib/links";
+import { WaysBack } from "@/components/shared/ways-back";
 
 /** An unknown address (a deck or slide that no longer exists, a mistyped link) gets the ways back, not a blank page. */
 export default function NotFound() {
@@ -10,17 +9,7 @@ export default function NotFound() {
       <main id="main" className="route-error">
         <h1>Nothing is at this address</h1>
         <p>The link may point to a deck, slide or page that is no longer in the dataset.</p>
-        <ul>
-          <li>
-            <Link href={href.dashboard()}>Open the dashboard</Link>
-          </li>
-          <li>
-            <Link href={href.briefings()}>See the briefing decks</Link>
-          </li>
-          <li>
-            <Link href={href.sources()}>See the sources</Link>
-          </li>
-        </ul>
+        <WaysBack deckList />
       </main>
     </>
   );

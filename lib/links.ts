@@ -179,11 +179,17 @@ export const slidePath = ({ deck, index }: SlidePlace): string => `/brief/${deck
  * or one outside `1…slideCount` when the count is given.
  */
 export function parseSlidePath(pathname: string, slideCount?: number): SlidePlace | null {
-  const match = /^\/brief\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/(\d{1,4}))?\/?$/.exec(pathname);
+  const match = /^\/brief\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/([^/]+))?\/?$/.exec(pathname);
   if (!match) return null;
-  const n = match[2] === undefined ? 1 : Number(match[2]);
-  if (n < 1 || (slideCount !== undefined && n > slideCount)) return null;
-  return { deck: match[1]!, index: n - 1 };
+  const index = parseSlideNumber(match[2] ?? "1", slideCount);
+  return index === null ? null : { deck: match[1]!, index };
+}
+
+/** The zero-based index a slide number in a path names (`"3"` is 2), or null for 0, a non-number or one past `slideCount`. */
+export function parseSlideNumber(text: string, slideCount?: number): number | null {
+  if (!/^\d{1,4}$/.test(text)) return null;
+  const n = Number(text);
+  return n < 1 || (slideCount !== undefined && n > slideCount) ? null : n - 1;
 }
 
 /** The slide theme: light by default, dark for a dim room. */

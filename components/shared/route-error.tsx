@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect } from "react";
-import { href } from "@/lib/links";
+import { WaysBack } from "./ways-back";
 
 /** Props Next.js gives a route's error boundary. */
 export interface RouteErrorProps {
@@ -27,17 +26,7 @@ export function RouteError({ error, retry }: RouteErrorProps) {
           Try again
         </button>
       </p>
-      <ul>
-        <li>
-          <Link href={href.dashboard()}>Open the dashboard</Link>
-        </li>
-        <li>
-          <Link href={href.story()}>Read the story</Link>
-        </li>
-        <li>
-          <Link href={href.sources()}>See the sources</Link>
-        </li>
-      </ul>
+      <WaysBack />
     </main>
   );
 }

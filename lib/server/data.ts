@@ -1,4 +1,5 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { allDecks } from "../briefing";
 import { toDataset, type Dataset } from "../dataset";
 import { loadRawDataset } from "../load";
@@ -40,6 +41,18 @@ export const getDecks = (): readonly Briefing[] => load().decks;
 
 /** One deck by id, or undefined. */
 export const getDeck = (id: string): Briefing | undefined => load().decks.find((d) => d.id === id);
+
+/** The params of a route under /brief/<deck>. */
+export interface DeckParams {
+  deck: string;
+}
+
+/** The deck a route's params name; an unknown deck is the not-found page. */
+export async function deckOfRoute(params: Promise<DeckParams>): Promise<Briefing> {
+  const deck = getDeck((await params).deck);
+  if (!deck) notFound();
+  return deck;
+}
 
 /** Route params for every deck, for `generateStaticParams`. */
 export const deckParams = (): { deck: string }[] => getDecks().map((d) => ({ deck: d.id }));

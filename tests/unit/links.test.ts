@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, formatMapHash, formatStoryHash, formatTheme, formatViewState, href, parseMapHash, parseSlidePath, parseStoryHash, parseTheme, parseViewState, slidePath } from "../../lib/links";
+import { DEFAULT_STATE, formatMapHash, formatStoryHash, formatTheme, formatViewState, href, parseMapHash, parseSlideNumber, parseSlidePath, parseStoryHash, parseTheme, parseViewState, slidePath } from "../../lib/links";
 
 const known = { events: new Set(["zapad-2025"]), sites: new Set(["mzkt"]) };
 
@@ -162,5 +162,15 @@ describe("links between pages", () => {
       "/sources#rusi-2023-reliance",
     ]);
     expect(parseStoryHash(new URL(href.story("launchpad-2022"), "http://tyl.test").hash, ["launchpad-2022"])).toBe("launchpad-2022");
+  });
+});
+
+describe("parseSlideNumber", () => {
+  it("reads a route's slide number as a zero-based index inside the deck", () => {
+    expect([parseSlideNumber("1", 3), parseSlideNumber("3", 3)]).toEqual([0, 2]);
+  });
+
+  it("is null for 0, a number past the deck, a negative, a decimal or words", () => {
+    for (const text of ["0", "4", "-1", "1.5", "one", "", "1e2"]) expect(parseSlideNumber(text, 3), text).toBeNull();
   });
 });

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SlideShow } from "@/components/brief/slide-show";
 import { DataProvider } from "@/components/shared/data-provider";
-import { parseSlidePath, slidePath } from "@/lib/links";
-import { getDeck, getDecks, getRawDataset } from "@/lib/server/data";
+import { parseSlideNumber } from "@/lib/links";
+import { getDeck, getDecks, getRawDataset, type DeckParams } from "@/lib/server/data";
 
-interface Params {
-  deck: string;
+interface Params extends DeckParams {
   n: string;
 }
 
@@ -18,8 +17,8 @@ export function generateStaticParams(): Params[] {
 async function place(params: Promise<Params>) {
   const { deck: id, n } = await params;
   const deck = getDeck(id);
-  const at = deck ? parseSlidePath(slidePath({ deck: id, index: Number(n) - 1 }), deck.slides.length) : null;
-  return deck && at ? { deck, index: at.index } : null;
+  const at = deck ? parseSlideNumber(n, deck.slides.length) : null;
+  return deck && at !== null ? { deck, index: at } : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

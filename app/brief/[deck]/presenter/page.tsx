@@ -1,20 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PresenterView } from "@/components/brief/presenter-view";
 import { StaticMapFigure } from "@/components/shared/static-map-figure";
-import { deckParams, getDeck, staticMap } from "@/lib/server/data";
-
-interface Params {
-  deck: string;
-}
+import { deckOfRoute, deckParams, staticMap, type DeckParams } from "@/lib/server/data";
 
 export const metadata: Metadata = { title: "Presenter view — Tyl" };
 
 export const generateStaticParams = deckParams;
 
-export default async function Presenter({ params }: { params: Promise<Params> }) {
-  const deck = getDeck((await params).deck);
-  if (!deck) notFound();
+export default async function Presenter({ params }: { params: Promise<DeckParams> }) {
+  const deck = await deckOfRoute(params);
   const maps = deck.slides.map((slide, i) => (
     <StaticMapFigure key={i} map={staticMap(slide.camera, slide.siteIds, 480, 300)} label={`Map of slide ${i + 1}: ${slide.title}`} />
   ));

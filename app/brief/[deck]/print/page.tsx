@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Handout } from "@/components/brief/handout";
-import { deckParams, getDataset, getDeck, staticMap } from "@/lib/server/data";
-
-interface Params {
-  deck: string;
-}
+import { deckOfRoute, deckParams, getDataset, staticMap, type DeckParams } from "@/lib/server/data";
 
 export const metadata: Metadata = { title: "Handout — Tyl" };
 
 export const generateStaticParams = deckParams;
 
-export default async function Print({ params }: { params: Promise<Params> }) {
-  const deck = getDeck((await params).deck);
-  if (!deck) notFound();
+export default async function Print({ params }: { params: Promise<DeckParams> }) {
+  const deck = await deckOfRoute(params);
   return (
     <main id="main">
       <Handout deck={deck} dataset={getDataset()} maps={deck.slides.map((s) => staticMap(s.camera, s.siteIds, 640, 420))} />
