@@ -19,7 +19,7 @@ export const SITE_KINDS = [
   "city",
 ] as const;
 
-export const LOCATION_BASES = ["site", "area", "town-centre"] as const;
+export const LOCATION_BASES = ["site", "area", "derived", "town-centre"] as const;
 
 export const DATE_PRECISIONS = ["day", "month", "year", "approximate"] as const;
 

@@ -14,6 +14,7 @@ export interface SiteDetailsProps {
 const BASIS_TEXT: Record<Site["locationBasis"], string> = {
   site: "the point is the facility itself",
   area: "the point is the centre of the area",
+  derived: "the point is derived from a stated distance and bearing from a town",
   "town-centre": "the point is the nearest town's centre, standing in for the facility",
 };
 
