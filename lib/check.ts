@@ -1,9 +1,10 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import { contains, parsePartialDate, spanOf, type Interval } from "./dates";
-import { parseJson } from "./json-text";
+import { FIRST_YEAR, LAST_YEAR } from "./defaults";
+import { parseJson, type JsonText } from "./json-text";
 import { pointer, show, type Problem } from "./problems";
-import { FILES, isOptional, type Citation, type FileName, type RawDataset } from "./schema";
+import { CONFIDENCE_ATTRIBUTIONS, FILES, isOptional, type Citation, type FileName, type RawDataset } from "./schema";
 
 /** The text of each data file, keyed by name; a missing file is `undefined`. */
 export type DataTexts = Record<FileName, string | undefined>;
@@ -14,8 +15,6 @@ export interface CheckResult {
   data: RawDataset;
 }
 
-const FIRST_YEAR = 1990;
-const LAST_YEAR = 2030;
 const CONTEXT_BEFORE = Date.UTC(2020, 0, 1);
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
@@ -27,7 +26,9 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case "unrecognized_keys":
       return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (check the spelling against data/schema/)`;
     case "invalid_value":
-      return `${show(value)} is not one of ${issue.values.map((v) => show(v)).join(" | ")}`;
+      return value === undefined
+        ? `missing required field "${String(issue.path.at(-1))}" (one of ${issue.values.map((v) => show(v)).join(" | ")})`
+        : `${show(value)} is not one of ${issue.values.map((v) => show(v)).join(" | ")}`;
     case "too_small":
       return issue.origin === "array"
         ? `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}`
@@ -61,8 +62,9 @@ export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => st
   // Ids of items that failed their own schema, and files that could not be read at all: references to them are
   // not reported again, so one mistake yields one message rather than a cascade.
   const partial: Partial<Record<FileName, Set<string>>> = {};
+  const parsedTexts: Partial<Record<FileName, JsonText>> = {};
   const report = (name: FileName, path: readonly PropertyKey[], message: string) =>
-    problems.push({ file: fileLabel(name), where: pointer(path), message });
+    problems.push({ file: fileLabel(name), where: pointer(path), ...parsedTexts[name]?.positionOf(path), message });
 
   for (const name of Object.keys(FILES) as FileName[]) {
     const { key, schema } = FILES[name];
@@ -80,11 +82,14 @@ export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => st
     if (!parsed.ok) {
       problems.push({
         file: fileLabel(name),
-        where: `line ${parsed.line}, column ${parsed.column}`,
+        where: "",
+        line: parsed.line,
+        column: parsed.column,
         message: `malformed JSON: ${parsed.reason}; fix it and run data:check again to check the rest of this file`,
       });
       continue;
     }
+    parsedTexts[name] = parsed;
     const root = parsed.value;
     const items = valueAt(root, [key]);
     if (!Array.isArray(items)) {
@@ -115,7 +120,9 @@ export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => st
     const failed = partial[name];
     return failed === undefined || failed.has(id);
   };
-  crossCheck(data, report, unchecked);
+  // "Cited by nothing" can only be judged when every item that might cite a source was read.
+  const complete = (Object.keys(FILES) as FileName[]).every((name) => partial[name]?.size === 0);
+  crossCheck(data, report, unchecked, complete);
   return { problems, data };
 }
 
@@ -124,7 +131,7 @@ type Report = (name: FileName, path: readonly PropertyKey[], message: string) =>
 /** True when references to `id` in file `name` cannot be judged because that file or item did not parse. */
 type Unchecked = (name: FileName, id: string) => boolean;
 
-function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): void {
+function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, complete: boolean): void {
   const indexOf = <T extends { id: string }>(name: FileName, items: readonly T[]): Map<string, number> => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
@@ -159,6 +166,9 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): voi
     const at = ["sites", i] as const;
     citations("sites", [...at, "sources"], site.sources);
     ref("sites", [...at, "locationSourceId"], "sources", site.locationSourceId);
+    if (!site.sources.some((c) => c.sourceId === site.locationSourceId)) {
+      report("sites", [...at, "sources"], `does not cite the site's own location source ${show(site.locationSourceId)}; add { "sourceId": ${show(site.locationSourceId)} }`);
+    }
     const [lon, lat] = site.coordinates;
     const lonOk = Number.isFinite(lon) && Math.abs(lon) <= 180;
     const latOk = Number.isFinite(lat) && Math.abs(lat) <= 90;
@@ -173,6 +183,31 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): voi
       );
     }
   });
+
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const checkDateBasis = (event: RawDataset["events"][number], at: readonly PropertyKey[]) => {
+    const written = parsePartialDate(event.date);
+    if (event.notBefore !== undefined) {
+      const earliest = date("events", [...at, "notBefore"], event.notBefore);
+      if (earliest && written && earliest.start >= written.end) {
+        report("events", [...at, "notBefore"], `notBefore ${show(event.notBefore)} is after date ${show(event.date)}; it is the earliest the thing can have happened`);
+      }
+    }
+    if (event.dateSource !== undefined) ref("events", [...at, "dateSource", "sourceId"], "sources", event.dateSource.sourceId);
+    if (event.dateBasis === "stated") return;
+    if (event.dateSource === undefined) {
+      report("events", [...at, "dateSource"], `a "${event.dateBasis}" date needs "dateSource": the document whose own date it rests on`);
+      return;
+    }
+    const source = sourceById.get(event.dateSource.sourceId);
+    if (!source) return;
+    const published = source.published === null ? null : parsePartialDate(source.published);
+    if (!published) {
+      report("events", [...at, "dateSource", "sourceId"], `source ${show(source.id)} has no publication date, so it cannot date a "${event.dateBasis}" event`);
+    } else if (event.dateBasis === "known-by" && written && written.start >= published.end) {
+      report("events", [...at, "date"], `a "known-by" date cannot be later than its report: ${show(event.date)} is after ${show(source.id)}, published ${show(source.published)}`);
+    }
+  };
 
   data.events.forEach((event, i) => {
     const at = ["events", i] as const;
@@ -192,6 +227,22 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): voi
     if (event.datePrecision !== "approximate" && granularity !== event.datePrecision) {
       report("events", [...at, "datePrecision"], `is "${event.datePrecision}" but date ${show(event.date)} is given to the ${granularity}`);
     }
+    if (event.datePrecision === "approximate" && event.dateBasis !== "stated") {
+      report(
+        "events",
+        [...at, "datePrecision"],
+        `"approximate" is only for a vague date a source states; a ${event.dateBasis} date takes the precision it is written to ("${granularity}")`,
+      );
+    }
+    checkDateBasis(event, at);
+    const allowed: readonly string[] = CONFIDENCE_ATTRIBUTIONS[event.confidence];
+    if (!allowed.includes(event.attribution)) {
+      report(
+        "events",
+        [...at, "attribution"],
+        `"${event.attribution}" does not go with confidence "${event.confidence}", which needs ${allowed.join(", ")} (the README's confidence × attribution table); change one of them`,
+      );
+    }
     if (start.start.getTime() < CONTEXT_BEFORE && event.context !== true) {
       report("events", [...at, "context"], `events before 2020 are background: set "context": true`);
     }
@@ -209,7 +260,7 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): voi
       ref("chapters", [...at, "eventIds", j], "events", id);
       const event = data.events[ids.events.get(id) ?? -1];
       const span = event ? spanOf(event.date, event.end) : null;
-      if (period && span && !contains(period, span)) {
+      if (period && span && event && !fitsPeriod(period, span, event)) {
         report(
           "chapters",
           [...at, "eventIds", j],
@@ -232,11 +283,12 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): voi
         ref("briefings", [...at, "eventIds", k], "events", id);
         const event = data.events[ids.events.get(id) ?? -1];
         const span = event ? spanOf(event.date, event.end) : null;
-        if (period && span && !contains(period, span)) report("briefings", [...at, "eventIds", k], `event ${show(id)} falls outside the slide's period ${slide.period.from} to ${slide.period.to}`);
+        if (period && span && event && !fitsPeriod(period, span, event)) report("briefings", [...at, "eventIds", k], `event ${show(id)} falls outside the slide's period ${slide.period.from} to ${slide.period.to}`);
       });
     });
   });
 
+  const firstOfQuantity = new Map<string, RawDataset["figures"][number]>();
   data.figures.forEach((figure, i) => {
     const at = ["figures", i] as const;
     ref("figures", [...at, "sourceId"], "sources", figure.sourceId);
@@ -244,7 +296,88 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked): voi
     const from = date("figures", [...at, "period", "from"], figure.period.from);
     const to = date("figures", [...at, "period", "to"], figure.period.to);
     if (from && to && to.end <= from.start) report("figures", [...at, "period", "to"], `${show(figure.period.to)} is before ${show(figure.period.from)}`);
-    if (figure.qualifier === "range" && figure.valueHigh === undefined) report("figures", [...at, "valueHigh"], `a range needs "valueHigh"`);
-    if (figure.valueHigh !== undefined && figure.valueHigh < figure.value) report("figures", [...at, "valueHigh"], `${figure.valueHigh} is below value ${figure.value}`);
+    if (figure.valueText !== undefined && figure.value !== null) {
+      report("figures", [...at, "value"], `a number must not be made from the vague word ${show(figure.valueText)}: set "value": null and keep "valueText"`);
+    }
+    if (figure.value === null && figure.valueText === undefined) {
+      report("figures", [...at, "valueText"], `a figure without a number needs "valueText", the source's own word for the quantity`);
+    }
+    if (figure.value === null && figure.valueHigh !== undefined) report("figures", [...at, "valueHigh"], `a figure without a number has no upper bound`);
+    if (figure.valueHigh !== undefined && figure.value !== null && figure.valueHigh < figure.value) {
+      report("figures", [...at, "valueHigh"], `${figure.valueHigh} is below value ${figure.value}`);
+    }
+    if (figure.valueHigh !== undefined && figure.qualifier !== "exactly" && figure.qualifier !== "about") {
+      report("figures", [...at, "qualifier"], `"${figure.qualifier}" cannot hedge a range; a range is "exactly" or "about" as the source words it`);
+    }
+    if (figure.quantity !== undefined) {
+      const first = firstOfQuantity.get(figure.quantity);
+      if (first === undefined) firstOfQuantity.set(figure.quantity, figure);
+      else if (first.unit !== figure.unit) {
+        report(
+          "figures",
+          [...at, "unit"],
+          `unit ${show(figure.unit)} differs from ${show(first.unit)} of figure ${show(first.id)} with the same quantity ${show(figure.quantity)}; one key is one measured thing`,
+        );
+      }
+    }
   });
+
+  data.sources.forEach((source, i) => {
+    (source.derivedFrom ?? []).forEach((id, j) => {
+      const path = ["sources", i, "derivedFrom", j] as const;
+      if (id === source.id) report("sources", path, `a source cannot restate itself`);
+      else ref("sources", path, "sources", id);
+    });
+    const cycle = cycleFrom(source.id, sourceById);
+    // One message per cycle, at the member with the smallest id, rather than one at every member.
+    if (cycle && cycle.every((id) => id >= source.id)) report("sources", ["sources", i, "derivedFrom"], `${cycle.map((id) => show(id)).join(" restates ")}: sources cannot restate each other in a circle`);
+  });
+
+  if (complete) {
+    const cited = new Set<string>();
+    for (const site of data.sites) {
+      cited.add(site.locationSourceId);
+      for (const c of site.sources) cited.add(c.sourceId);
+    }
+    for (const event of data.events) {
+      for (const c of event.sources) cited.add(c.sourceId);
+      if (event.dateSource) cited.add(event.dateSource.sourceId);
+    }
+    for (const figure of data.figures) cited.add(figure.sourceId);
+    for (const source of data.sources) for (const id of source.derivedFrom ?? []) cited.add(id);
+    data.sources.forEach((source, i) => {
+      if (source.kind === "reference" && !cited.has(source.id)) {
+        report("sources", ["sources", i], `reference ${show(source.id)} is cited by nothing: cite it from the site, event or figure it supports, or remove it`);
+      }
+    });
+  }
+}
+
+/**
+ * Whether an event belongs in a chapter's or slide's period. A dated event must lie wholly inside it; a
+ * `known-by` event only has to be able to fall inside it: it happened between `notBefore` (or any time
+ * earlier) and the end of `date`, so that span must overlap the period.
+ */
+function fitsPeriod(period: Interval, written: Interval, event: RawDataset["events"][number]): boolean {
+  if (event.dateBasis !== "known-by") return contains(period, written);
+  const earliest = event.notBefore === undefined ? null : parsePartialDate(event.notBefore);
+  const start = earliest?.start ?? new Date(Date.UTC(FIRST_YEAR, 0, 1));
+  return start < period.end && written.end > period.start;
+}
+
+/** The ids of a `derivedFrom` cycle through `start` (ending with `start` again), or null when there is none. */
+function cycleFrom(start: string, sourceById: ReadonlyMap<string, RawDataset["sources"][number]>): string[] | null {
+  const seen = new Set<string>();
+  const walk = (id: string, trail: string[]): string[] | null => {
+    for (const next of sourceById.get(id)?.derivedFrom ?? []) {
+      if (next === id) continue;
+      if (next === start) return [...trail, next];
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const found = walk(next, [...trail, next]);
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(start, [start]);
 }

@@ -1,9 +1,15 @@
-import { spanOf, type Interval } from "./dates";
+import { parsePartialDate, spanOf, type Interval } from "./dates";
 import type { Briefing, Chapter, Event, Figure, RawDataset, Site, Source } from "./schema";
 
-/** An event with its dates parsed: `interval` runs from the start of `date` to the end of `end` (or of `date`). */
+/**
+ * An event with its dates parsed. `interval` is the time the event may occupy, for filtering and the time
+ * window: from the start of `date` to the end of `end` (or of `date`); for a `known-by` event, from
+ * `notBefore` (or the start of the data) to the end of `date`, since it may have happened at any time before.
+ * `written` is the span of the dates as written, for drawing the date itself.
+ */
 export interface DatedEvent extends Event {
   interval: Interval;
+  written: Interval;
 }
 
 /** The dataset as the views use it: dates parsed once, lookups by id, events in time order. */
@@ -28,11 +34,18 @@ const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> => 
  * date here is a programming error, so it throws rather than guessing.
  */
 export function toDataset(raw: RawDataset): Dataset {
+  const spans = raw.events.map((event) => {
+    const written = spanOf(event.date, event.end);
+    if (!written) throw new Error(`event ${event.id} has an unchecked date; run npm run data:check`);
+    return written;
+  });
+  const dataStart = new Date(Math.min(...spans.map((s) => s.start.getTime())));
   const events = raw.events
-    .map((event): DatedEvent => {
-      const interval = spanOf(event.date, event.end);
-      if (!interval) throw new Error(`event ${event.id} has an unchecked date; run npm run data:check`);
-      return { ...event, interval };
+    .map((event, i): DatedEvent => {
+      const written = spans[i]!;
+      if (event.dateBasis !== "known-by") return { ...event, interval: written, written };
+      const earliest = event.notBefore === undefined ? null : parsePartialDate(event.notBefore);
+      return { ...event, interval: { start: earliest?.start ?? dataStart, end: written.end }, written };
     })
     .sort((a, b) => a.interval.start.getTime() - b.interval.start.getTime() || a.id.localeCompare(b.id));
   const eventsBySite = new Map<string, string[]>();

@@ -1,5 +1,6 @@
 import type { Dataset, DatedEvent } from "./dataset";
 import { parsePartialDate } from "./dates";
+import { independentSourceCount } from "./independence";
 import { CONFIDENCE_TEXT } from "./format";
 import { ACTOR_LABELS, CATEGORY_LABELS } from "./palette";
 import { SITE_SYMBOLS } from "./site-symbols";
@@ -12,6 +13,8 @@ import type { ViewState } from "./links";
 export interface SearchIndex {
   events: ReadonlyMap<string, Searchable>;
   sites: ReadonlyMap<string, Searchable>;
+  /** How many independent sources each event rests on, for the "at least 2 independent sources" filter. */
+  independent: ReadonlyMap<string, number>;
 }
 
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
@@ -25,7 +28,8 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       })),
     ]),
   );
-  return { events, sites };
+  const independent = new Map(dataset.events.map((e) => [e.id, independentSourceCount(e.sources, dataset.sourceById)]));
+  return { events, sites, independent };
 }
 
 /** The UTC interval the window covers: from the start of `from` to the end of `to`. */
@@ -65,6 +69,8 @@ export interface Filtered {
     actor: Record<Actor, number>;
     conf: Record<Confidence, number>;
     kind: Record<SiteKind, number>;
+    /** Events in the window resting on at least two independent sources, with the other filters as they are. */
+    sources: number;
   };
 }
 
@@ -80,14 +86,15 @@ export function applyFilters(dataset: Dataset, index: SearchIndex, state: ViewSt
   const kindOf = (id: string) => dataset.siteById.get(id)?.kind;
   const siteMatches = new Set(query ? dataset.sites.filter((s) => query(index.sites.get(s.id)!)).map((s) => s.id) : []);
 
-  const passes = (event: DatedEvent, skip: Facet | null): boolean =>
+  const passes = (event: DatedEvent, skip: Facet | "sources" | null): boolean =>
     (skip === "cat" || state.cat.length === 0 || state.cat.includes(event.category)) &&
     (skip === "actor" || state.actor.length === 0 || event.actors.some((a) => state.actor.includes(a))) &&
     (skip === "conf" || state.conf.length === 0 || state.conf.includes(event.confidence)) &&
     (skip === "kind" || state.kind.length === 0 || event.siteIds.some((id) => state.kind.includes(kindOf(id)!))) &&
+    (skip === "sources" || state.sources < 2 || index.independent.get(event.id)! >= 2) &&
     (!query || query(index.events.get(event.id)!));
 
-  const counts = { cat: zero(CATEGORIES), actor: zero(ACTORS), conf: zero(CONFIDENCES), kind: zero(SITE_KINDS) };
+  const counts = { cat: zero(CATEGORIES), actor: zero(ACTORS), conf: zero(CONFIDENCES), kind: zero(SITE_KINDS), sources: 0 };
   const events: DatedEvent[] = [];
   for (const event of dataset.events) {
     if (passes(event, null)) events.push(event);
@@ -95,12 +102,15 @@ export function applyFilters(dataset: Dataset, index: SearchIndex, state: ViewSt
     if (passes(event, "cat")) counts.cat[event.category] += 1;
     if (passes(event, "conf")) counts.conf[event.confidence] += 1;
     if (passes(event, "actor")) for (const a of event.actors) counts.actor[a] += 1;
+    if (passes(event, "sources") && index.independent.get(event.id)! >= 2) counts.sources += 1;
   }
-  const inWindow = events.filter((e) => overlaps(e, window));
+  // The lists read in the order things happened: an event known only by a date sits at that date, not at the
+  // start of the long interval it may lie in.
+  const inWindow = events.filter((e) => overlaps(e, window)).sort((a, b) => a.written.start.getTime() - b.written.start.getTime() || a.id.localeCompare(b.id));
 
   const activeSites = new Set(inWindow.flatMap((e) => e.siteIds));
   const eventSites = new Set(events.flatMap((e) => e.siteIds));
-  const filtering = query !== null || state.cat.length + state.actor.length + state.conf.length > 0;
+  const filtering = query !== null || state.cat.length + state.actor.length + state.conf.length > 0 || state.sources > 1;
   const siteShown = (site: Site, skipKind: boolean) =>
     (skipKind || state.kind.length === 0 || state.kind.includes(site.kind)) &&
     (!filtering || siteMatches.has(site.id) || eventSites.has(site.id));

@@ -1,3 +1,5 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+
 /** Line and column (both from 1) of a character offset in a text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
@@ -5,22 +7,59 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
+/** Readable wording for jsonc-parser's error codes, in the terms a person editing JSON by hand uses. */
+const REASONS: Partial<Record<string, string>> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: "expected ',' between items (or a closing bracket or brace)",
+  CloseBraceExpected: "expected '}' to close the object",
+  CloseBracketExpected: "expected ']' to close the array",
+  EndOfFileExpected: "unexpected text after the end of the JSON value",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in a string",
+};
+
+/** A parsed JSON text that can say where any value in it is written. */
+export interface JsonText {
+  value: unknown;
+  /**
+   * Line and column of the value at `path`; where nothing is written at `path` (a missing field), the
+   * position of the nearest enclosing value that is, so the editor still lands on the right object.
+   */
+  positionOf(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
 /**
- * Parses JSON, turning a syntax error into its line and column. V8 reports either a character
- * position or a line and column depending on the Node version; an unexpected end points at the end.
+ * Parses strict JSON with jsonc-parser, which reports the offset of each syntax error itself, so positions
+ * do not depend on the wording of a JavaScript engine's error messages. Comments and trailing commas are errors.
  */
 export function parseJson(
   text: string,
-): { ok: true; value: unknown } | { ok: false; line: number; column: number; reason: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
-    const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
-    if (lineCol) return { ok: false, line: Number(lineCol[1]), column: Number(lineCol[2]), reason };
-    const position = /at position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : text.length;
-    return { ok: false, ...lineColumn(text, offset), reason };
+): ({ ok: true } & JsonText) | { ok: false; line: number; column: number; reason: string } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first || !root) {
+    const offset = first?.offset ?? text.length;
+    const code = first ? printParseErrorCode(first.error) : "ValueExpected";
+    return { ok: false, ...lineColumn(text, offset), reason: REASONS[code] ?? code };
   }
+  const positionOf = (path: readonly PropertyKey[]) => {
+    let node: Node | undefined;
+    for (let n = path.length; n >= 0 && node === undefined; n--) {
+      node = findNodeAtLocation(root, path.slice(0, n).map((p) => (typeof p === "number" ? p : String(p))));
+    }
+    // A property's value node starts after its key; pointing at the key reads better in an editor.
+    const at = node?.parent?.type === "property" ? node.parent : node;
+    return lineColumn(text, at?.offset ?? 0);
+  };
+  return { ok: true, value: JSON.parse(text) as unknown, positionOf };
 }

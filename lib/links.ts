@@ -34,6 +34,8 @@ export interface ViewState {
   actor: Actor[];
   kind: SiteKind[];
   conf: Confidence[];
+  /** The fewest independent sources an event must rest on to be shown: 1 (all) or 2. */
+  sources: 1 | 2;
   /** Free-text search. */
   q: string;
 }
@@ -48,6 +50,7 @@ export const DEFAULT_STATE: ViewState = {
   actor: [],
   kind: [],
   conf: [],
+  sources: 1,
   q: "",
 };
 
@@ -89,6 +92,7 @@ export function parseViewState(search: string | URLSearchParams, known?: KnownId
     actor: list(params.get("actor"), ACTORS),
     kind: list(params.get("kind"), SITE_KINDS),
     conf: list(params.get("conf"), CONFIDENCES),
+    sources: params.get("sources") === "2" ? 2 : 1,
     q: (params.get("q") ?? "").slice(0, 200),
   };
 }
@@ -104,6 +108,7 @@ export function formatViewState(state: ViewState): string {
     params.set("to", state.to);
   }
   for (const key of ["cat", "actor", "kind", "conf"] as const) if (state[key].length > 0) params.set(key, state[key].join(","));
+  if (state.sources === 2) params.set("sources", "2");
   if (state.q.trim()) params.set("q", state.q.trim());
   const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";

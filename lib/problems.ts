@@ -2,12 +2,19 @@
 export interface Problem {
   /** Path of the file as the person editing it knows it, e.g. "data/events.json". */
   file: string;
-  /** RFC 6901 JSON pointer into the file, e.g. "/events/12/siteIds/0"; or "line 4, column 7" for syntax errors. */
+  /** RFC 6901 JSON pointer into the file, e.g. "/events/12/siteIds/0"; empty for a syntax error, which has no value to point at. */
   where: string;
+  /** Line and column (from 1) in the file's text, where the file could be read. */
+  line?: number;
+  column?: number;
   message: string;
 }
 
-export const formatProblem = (p: Problem): string => `${p.file}: ${p.where}: ${p.message}`;
+/** `file:line:column: pointer: message`, the form editors and terminals turn into a link to the place. */
+export const formatProblem = (p: Problem): string => {
+  const place = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+  return [place, p.where, p.message].filter((part) => part !== "").join(": ");
+};
 
 /** RFC 6901 pointer for a path of keys and indexes. */
 export const pointer = (path: readonly PropertyKey[]): string =>

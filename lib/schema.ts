@@ -1,5 +1,17 @@
 import { z } from "zod";
-import { ACTORS, CATEGORIES, CONFIDENCES, DATE_PRECISIONS, LOCATION_BASES, QUALIFIERS, SITE_KINDS, SOURCE_KINDS } from "./vocabulary";
+import {
+  ACTORS,
+  ATTRIBUTIONS,
+  CATEGORIES,
+  CONFIDENCE_ATTRIBUTIONS,
+  CONFIDENCES,
+  DATE_BASES,
+  DATE_PRECISIONS,
+  LOCATION_BASES,
+  QUALIFIERS,
+  SITE_KINDS,
+  SOURCE_KINDS,
+} from "./vocabulary";
 
 export * from "./vocabulary";
 
@@ -39,6 +51,13 @@ export const Citation = z
   .strict();
 export type Citation = z.infer<typeof Citation>;
 
+/**
+ * An address a reader can open: only http: and https:. zod's `url()` alone also accepts javascript:, data:
+ * and file: addresses, which the sources page would render as links.
+ */
+export const WebUrl = z
+  .url({ protocol: /^https?$/, error: "a source URL must be an http: or https: address" })
+  .describe("http: or https: address of the source");
 
 export const Source = z
   .object({
@@ -54,13 +73,18 @@ export const Source = z
       .describe("who published it; null where the document does not say (explain in notes)"),
     author: z.string().min(1).optional(),
     published: PartialDate.nullable().describe("publication date at the precision known; null where unknown (explain in notes)"),
-    url: z.url().optional(),
+    url: WebUrl.optional(),
     seed: z
       .string()
       .regex(/^[\w.-]+\.txt$/, "seed is a file name in shared/seeds, e.g. \"003_9e425d521df350b2.txt\"")
       .optional()
       .describe("file name of the document in shared/seeds, where the text comes from there"),
     notes: z.string().min(1).optional().describe("what is and is not stated about the source"),
+    derivedFrom: z
+      .array(Id)
+      .min(1)
+      .optional()
+      .describe("ids of sources this one restates, so the two are not counted as independent"),
   })
   .strict();
 export type Source = z.infer<typeof Source>;
@@ -90,19 +114,46 @@ export type Site = z.infer<typeof Site>;
 
 
 
+/** The confidence × attribution table of lib/vocabulary.ts in words, for the schema's descriptions. */
+const CONFIDENCE_RULE = Object.entries(CONFIDENCE_ATTRIBUTIONS)
+  .map(([confidence, allowed]) => `${confidence} with ${allowed.length === ATTRIBUTIONS.length ? "any attribution" : allowed.join(" or ")}`)
+  .join("; ");
+
 export const Event = z
   .object({
     id: Id,
     date: PartialDate.describe("when it happened, or began, at the precision the sources support"),
     end: PartialDate.optional().describe("when a span ended; absent for a single occurrence"),
-    datePrecision: z.enum(DATE_PRECISIONS),
+    datePrecision: z
+      .enum(DATE_PRECISIONS)
+      .describe("how precisely `date` is written: day, month or year; approximate only for a vague date such as \"late 1990s\""),
     title: z.string().min(1).max(80),
     summary: z.string().min(1),
     category: z.enum(CATEGORIES),
     actors: z.array(z.enum(ACTORS)).min(1),
     siteIds: z.array(Id),
     sources: z.array(Citation).min(1),
-    confidence: z.enum(CONFIDENCES),
+    confidence: z.enum(CONFIDENCES).describe(`how well the claim is established; allowed with attribution: ${CONFIDENCE_RULE}`),
+    attribution: z
+      .enum(ATTRIBUTIONS)
+      .describe(
+        "who asserts the claim: record (on the public record), official (a government announces it), intelligence, observers (monitoring groups, media, estimates), opposition, party (one side's own claim or denial), author (the document's author, naming no one)",
+      ),
+    dateBasis: z
+      .enum(DATE_BASES)
+      .describe(
+        "stated: a source states the date; inferred: worked out from the reporting document's own date; known-by: only known to have happened by `date`",
+      ),
+    notBefore: PartialDate.optional().describe("earliest date the thing can have happened, where known; not after `date`"),
+    dateSource: Citation.optional().describe(
+      "the source that gives the date when it is not the first cited source; for inferred and known-by, the document whose own date the date rests on",
+    ),
+    landmark: z
+      .string()
+      .min(1)
+      .max(32)
+      .optional()
+      .describe("for the few events the timeline marks on its axis as landmarks: the short label it writes there, e.g. \"Zapad 2021\""),
     context: z
       .boolean()
       .optional()
@@ -145,9 +196,19 @@ export const Figure = z
     quantity: Id.optional().describe(
       "shared key for figures that measure the same thing, so disagreements show side by side",
     ),
-    value: z.number().describe("the number as given (the lower bound for a range)"),
+    value: z
+      .number()
+      .nullable()
+      .describe("the number as given (the lower bound for a range); null when the source gives only a word such as \"hundreds\""),
+    valueText: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the source's own vague quantity word (\"hundreds\") when it gives no number; requires value null"),
     valueHigh: z.number().optional().describe("upper bound, when the source gives a range"),
-    qualifier: z.enum(QUALIFIERS).describe("how the source hedges the number"),
+    qualifier: z
+      .enum(QUALIFIERS)
+      .describe("how the source hedges the number or range (\"approximately 250–300\" is about); about for a vague word"),
     unit: z.string().min(1),
     period: Period,
     sourceId: Id,

@@ -1,7 +1,7 @@
 import type { CameraTarget } from "./camera";
 import type { Dataset } from "./dataset";
 import { windowOf } from "./filter";
-import { formatEventDate } from "./format";
+import { formatWhen } from "./format";
 import type { ViewState } from "./links";
 import { windowToDays } from "./timeline";
 
@@ -76,7 +76,7 @@ export function selectEvent(dataset: Dataset, state: Pick<ViewState, "from" | "t
   return {
     patch,
     target: bounds ? { type: "sites", bounds } : null,
-    announcement: `Selected event: ${event.title}, ${formatEventDate(event.date, event.end, event.datePrecision)}. ${plural(event.siteIds.length, "site")} highlighted on the map.`,
+    announcement: `Selected event: ${event.title}, ${formatWhen(event)}. ${plural(event.siteIds.length, "site")} highlighted on the map.`,
   };
 }
 

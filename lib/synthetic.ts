@@ -1,4 +1,4 @@
-import { ACTORS, CATEGORIES, CONFIDENCES, SITE_KINDS, type Chapter, type Event, type Figure, type RawDataset, type Site, type Source } from "./schema";
+import { ACTORS, CATEGORIES, CONFIDENCE_ATTRIBUTIONS, CONFIDENCES, SITE_KINDS, type Confidence, type Chapter, type Event, type Figure, type RawDataset, type Site, type Source } from "./schema";
 
 /** A small deterministic PRNG (mulberry32), so the same arguments always give the same dataset. */
 function random(seed: number): () => number {
@@ -14,6 +14,8 @@ function random(seed: number): () => number {
 
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 const pad = (n: number) => String(n).padStart(2, "0");
+// The first attribution the confidence × attribution table allows, so synthetic events pass that rule.
+const attributed = (confidence: Confidence) => ({ confidence, attribution: CONFIDENCE_ATTRIBUTIONS[confidence][0] });
 
 /**
  * A valid synthetic dataset of `events` events over `sites` sites inside Belarus, for tests and benchmarks:
@@ -60,7 +62,8 @@ export function syntheticDataset(events: number, sites: number, seed = 1): RawDa
       actors: [pick(rand, ACTORS)],
       siteIds: Array.from(new Set(Array.from({ length: siteCount }, () => `synthetic-site-${1 + Math.floor(rand() * sites)}`))),
       sources: [{ sourceId: "synthetic-document", section: "Synthetic" }],
-      confidence: pick(rand, CONFIDENCES),
+      ...attributed(pick(rand, CONFIDENCES)),
+      dateBasis: "stated",
       ...(context ? { context: true } : {}),
     };
   });

@@ -1,5 +1,5 @@
 import { canvasPaint, markStyle } from "./mark-style";
-import { markShape, type TimelineLayout } from "./timeline";
+import { drawnSpan, markShape, type TimelineLayout } from "./timeline";
 
 /**
  * Draws a layout's marks to a 2D canvas context, batched into one path per colour and paint so ten thousand
@@ -10,8 +10,9 @@ export function drawMarks(context: CanvasRenderingContext2D, layout: TimelineLay
   const batches = new Map<string, { colour: string; alpha: number; stroke: boolean; path: Path2D }>();
   for (const event of layout.visible) {
     const y = layout.laneY(event);
-    const x0 = layout.x(event.interval.start);
-    const x1 = layout.x(event.interval.end);
+    const span = drawnSpan(event);
+    const x0 = layout.x(span.start);
+    const x1 = layout.x(span.end);
     const style = markStyle(event, focused && !linked.has(event.id));
     const shape = markShape(event);
     const { alpha, stroke } = canvasPaint(style);

@@ -18,14 +18,29 @@ export const laneOf = (event: DatedEvent, mode: LaneMode): Category | Actor =>
 /**
  * How an event is drawn, so a date is never shown as more exact than it is:
  * `point` a known day; `span` a known start and end; `bracket` a month or year drawn across its length;
- * `fuzzy` an approximate date, drawn across its period with faded ends.
+ * `fuzzy` a vague date ("late 1990s"), drawn across its period with faded ends; `known-by` an event known only
+ * to have happened by its date, drawn as an open bar that fades in from the left and ends at that date.
  */
-export type MarkShape = "point" | "span" | "bracket" | "fuzzy";
+export type MarkShape = "point" | "span" | "bracket" | "fuzzy" | "known-by";
 
-export function markShape(event: Pick<DatedEvent, "date" | "end" | "datePrecision">): MarkShape {
+export function markShape(event: Pick<DatedEvent, "date" | "end" | "datePrecision"> & Partial<Pick<DatedEvent, "dateBasis">>): MarkShape {
+  if (event.dateBasis === "known-by") return "known-by";
   if (event.datePrecision === "approximate") return "fuzzy";
   if (event.end !== undefined) return "span";
   return parsePartialDate(event.date)?.granularity === "day" ? "point" : "bracket";
+}
+
+/** How far back the open bar of a `known-by` event reaches before it has faded out. */
+export const KNOWN_BY_FADE_MS = 365 * 86_400_000;
+
+/**
+ * The stretch of time a mark covers: the event's interval, except that a `known-by` event, which may lie
+ * anywhere in its long interval, is drawn over its last year only (or less, from `notBefore`), fading out.
+ */
+export function drawnSpan(event: Pick<DatedEvent, "interval" | "dateBasis">): Interval {
+  if (event.dateBasis !== "known-by") return event.interval;
+  const { start, end } = event.interval;
+  return { start: new Date(Math.max(start.getTime(), end.getTime() - KNOWN_BY_FADE_MS)), end };
 }
 
 /** A time scale for the window over a pixel width, in UTC. */
@@ -80,7 +95,7 @@ export function visibleEvents(events: readonly DatedEvent[], start: Date, end: D
   return out;
 }
 
-/** Landmarks annotated on the axis. */
+/** A landmark annotated on the axis: an event the data flags with a short label. */
 export interface Landmark {
   id: string;
   label: string;
@@ -90,11 +105,24 @@ export interface Landmark {
   end: Date;
 }
 
-export const LANDMARKS: readonly Landmark[] = [
-  { id: "invasion", label: "Full-scale invasion, 24 Feb 2022", anchor: "start", start: new Date(Date.UTC(2022, 1, 24)), end: new Date(Date.UTC(2022, 1, 25)) },
-  { id: "zapad-2021", label: "Zapad 2021", anchor: "end", start: new Date(Date.UTC(2021, 8, 10)), end: new Date(Date.UTC(2021, 8, 17)) },
-  { id: "zapad-2025", label: "Zapad 2025", anchor: "end", start: new Date(Date.UTC(2025, 8, 12)), end: new Date(Date.UTC(2025, 8, 17)) },
-];
+/** Roughly how wide a landmark label is drawn, in pixels per character. */
+const LABEL_CHAR_PX = 6.2;
+
+/**
+ * The landmarks inside a window, each label on the side of its band where it does not run into the next one:
+ * to the right when there is room before the next landmark, else to the left.
+ */
+export function placeLandmarks(events: readonly DatedEvent[], x: ScaleTime<number, number>, window: Interval): Landmark[] {
+  const marked = events
+    .filter((e) => e.landmark && e.interval.end > window.start && e.interval.start < window.end)
+    .sort((a, b) => a.interval.start.getTime() - b.interval.start.getTime());
+  return marked.map((event, i) => {
+    const label = event.landmark!;
+    const next = marked[i + 1];
+    const room = next ? x(next.interval.start) - x(event.interval.end) : Infinity;
+    return { id: event.id, label, anchor: room > label.length * LABEL_CHAR_PX + 12 ? "start" : "end", start: event.interval.start, end: event.interval.end };
+  });
+}
 
 /** Height of the axis strip above the lanes, in pixels. */
 export const AXIS_HEIGHT = 26;
@@ -141,7 +169,7 @@ export function timelineLayout(allEvents: readonly DatedEvent[], events: readonl
     laneY: (event) => AXIS_HEIGHT + (laneIndex.get(laneOf(event, mode)) ?? 0) * laneHeight + laneHeight / 2,
     ticks: x.ticks(Math.max(2, Math.floor(width / 140))),
     tickFormat: x.tickFormat(),
-    landmarks: LANDMARKS.filter((l) => l.end > window.start && l.start < window.end),
+    landmarks: placeLandmarks(allEvents, x, window),
   };
 }
 
@@ -150,8 +178,9 @@ export function hitTest(layout: Pick<TimelineLayout, "visible" | "x" | "laneY">,
   let best: { id: string; distance: number } | null = null;
   for (const event of layout.visible) {
     if (Math.abs(layout.laneY(event) - py) > 8) continue;
-    const x0 = layout.x(event.interval.start);
-    const x1 = Math.max(x0, layout.x(event.interval.end));
+    const span = drawnSpan(event);
+    const x0 = layout.x(span.start);
+    const x1 = Math.max(x0, layout.x(span.end));
     const distance = px < x0 ? x0 - px : px > x1 ? px - x1 : 0;
     if (distance <= 6 && (!best || distance < best.distance)) best = { id: event.id, distance };
   }

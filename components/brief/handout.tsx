@@ -1,5 +1,5 @@
 import type { Dataset } from "@/lib/dataset";
-import { formatEventDate } from "@/lib/format";
+import { formatWhen } from "@/lib/format";
 import type { Briefing } from "@/lib/schema";
 import type { StaticMap } from "@/lib/static-map";
 import { SourceList } from "../details/source-list";
@@ -44,7 +44,7 @@ export function Handout({ deck, dataset, maps }: HandoutProps) {
                 <ol className="handout-events">
                   {events.map((e) => (
                     <li key={e.id}>
-                      <span className="event-date">{formatEventDate(e.date, e.end, e.datePrecision)}</span> {e.title}
+                      <span className="event-date">{formatWhen(e)}</span> {e.title}
                     </li>
                   ))}
                 </ol>

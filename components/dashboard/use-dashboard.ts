@@ -34,12 +34,12 @@ export function useDashboard() {
   // Filtering depends on the filters and the window only: a selection must not recompute it (or re-send the
   // map its sites), which is what keeps selection cheap with ten thousand events. The timeline follows the
   // window at once; lists, counts and map dimming follow as soon as React is free.
-  const { cat, actor, kind, conf, q } = state;
+  const { cat, actor, kind, conf, sources, q } = state;
   const from = useDeferredValue(days.from);
   const to = useDeferredValue(days.to);
   const filtered = useMemo(
-    () => applyFilters(dataset, index, { ...DEFAULT_STATE, cat, actor, kind, conf, q, from, to }),
-    [dataset, index, cat, actor, kind, conf, q, from, to],
+    () => applyFilters(dataset, index, { ...DEFAULT_STATE, cat, actor, kind, conf, sources, q, from, to }),
+    [dataset, index, cat, actor, kind, conf, sources, q, from, to],
   );
   const focus = useMemo(() => focusOf({ event: state.event, site: state.site, chapter: state.chapter }), [state.event, state.site, state.chapter]);
   const linked = useMemo(() => linkedTo(dataset, focus), [dataset, focus]);

@@ -1,5 +1,6 @@
 import type { Dataset, DatedEvent } from "@/lib/dataset";
-import { formatEventDate } from "@/lib/format";
+import { assertionLine, describeDateBasis, formatWhen } from "@/lib/format";
+import { independentSourceCount } from "@/lib/independence";
 import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
 import { ConfidenceBadge } from "./confidence-badge";
 import { FigureList } from "./figure-list";
@@ -16,16 +17,19 @@ export interface EventDetailsProps {
 export function EventDetails({ event, dataset, onSelectSite }: EventDetailsProps) {
   const figures = dataset.figures.filter((f) => f.eventId === event.id);
   const sites = event.siteIds.flatMap((id) => dataset.siteById.get(id) ?? []);
+  const dateBasis = describeDateBasis(event, dataset.sourceById);
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="details-kicker">
-        {CATEGORY_LABELS[event.category]} · <time dateTime={event.date}>{formatEventDate(event.date, event.end, event.datePrecision)}</time>
+        {CATEGORY_LABELS[event.category]} · <time dateTime={event.date}>{formatWhen(event)}</time>
         {event.context && " · background"}
       </p>
       <h2 id="details-title" tabIndex={-1}>
         {event.title}
       </h2>
       <ConfidenceBadge confidence={event.confidence} explain />
+      <p className="details-meta">{assertionLine(event.attribution, independentSourceCount(event.sources, dataset.sourceById))}</p>
+      {dateBasis && <p className="details-meta">When: {dateBasis}.</p>}
       <p>{event.summary}</p>
       <p className="details-meta">Actors: {event.actors.map((a) => ACTOR_LABELS[a]).join(", ")}</p>
       {sites.length > 0 && (

@@ -1,5 +1,5 @@
 import type { Dataset } from "@/lib/dataset";
-import { formatEventDate } from "@/lib/format";
+import { formatWhen } from "@/lib/format";
 import type { Site } from "@/lib/schema";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
 import { SourceList } from "./source-list";
@@ -14,6 +14,7 @@ export interface SiteDetailsProps {
 const BASIS_TEXT: Record<Site["locationBasis"], string> = {
   site: "the point is the facility itself",
   area: "the point is the centre of the area",
+  derived: "the point is derived from a stated distance and bearing from a town",
   "town-centre": "the point is the nearest town's centre, standing in for the facility",
 };
 
@@ -55,7 +56,7 @@ export function SiteDetails({ site, dataset, onSelectEvent }: SiteDetailsProps) 
         {events.map((event) => (
           <li key={event.id}>
             <button type="button" className="link-button" onClick={() => onSelectEvent(event.id)}>
-              <span className="event-date">{formatEventDate(event.date, event.end, event.datePrecision)}</span> {event.title}
+              <span className="event-date">{formatWhen(event)}</span> {event.title}
             </button>
           </li>
         ))}

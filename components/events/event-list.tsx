@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useRef } from "react";
 import type { DatedEvent } from "@/lib/dataset";
-import { formatEventDate } from "@/lib/format";
+import { formatWhen } from "@/lib/format";
 import { CATEGORY_LABELS } from "@/lib/palette";
 import { ConfidenceBadge } from "../details/confidence-badge";
 import { useListbox } from "./use-listbox";
@@ -44,7 +44,7 @@ const Row = memo(function Row({ event, selected, preview, active, position }: Ro
       style={position ? { position: "absolute", top: position.top, left: 8, right: 8, height: ROW_HEIGHT - 6 } : undefined}
     >
       <span className="row-meta">
-        <time dateTime={event.date}>{formatEventDate(event.date, event.end, event.datePrecision)}</time> · {CATEGORY_LABELS[event.category]}
+        <time dateTime={event.date}>{formatWhen(event)}</time> · {CATEGORY_LABELS[event.category]}
       </span>
       <span className="row-title">{event.title}</span>
       <ConfidenceBadge confidence={event.confidence} />

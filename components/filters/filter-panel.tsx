@@ -15,7 +15,7 @@ export interface FilterPanelProps {
  * behind it stays listed, at zero, unless it is not in the data at all.
  */
 export function FilterPanel({ state, counts, onChange }: FilterPanelProps) {
-  const active = state.cat.length + state.actor.length + state.kind.length + state.conf.length;
+  const active = state.cat.length + state.actor.length + state.kind.length + state.conf.length + (state.sources > 1 ? 1 : 0);
   return (
     <details className="filter-panel">
       <summary>
@@ -49,7 +49,16 @@ export function FilterPanel({ state, counts, onChange }: FilterPanelProps) {
             </fieldset>
           );
         })}
-        <button type="button" disabled={active === 0} onClick={() => onChange({ cat: [], actor: [], kind: [], conf: [] })}>
+        <fieldset>
+          <legend>
+            Sources <span className="count">(events)</span>
+          </legend>
+          <label className="check">
+            <input type="checkbox" name="sources" checked={state.sources === 2} onChange={(e) => onChange({ sources: e.target.checked ? 2 : 1 })} />
+            <span>At least 2 independent sources</span> <span className="count">{counts.sources}</span>
+          </label>
+        </fieldset>
+        <button type="button" disabled={active === 0} onClick={() => onChange({ cat: [], actor: [], kind: [], conf: [], sources: 1 })}>
           Clear filters
         </button>
       </div>

@@ -1,5 +1,5 @@
 import type { Dataset } from "@/lib/dataset";
-import { formatEventDate } from "@/lib/format";
+import { formatEventDate, formatWhen } from "@/lib/format";
 import type { Chapter } from "@/lib/schema";
 import type { StaticMap } from "@/lib/static-map";
 import { chapterDashboardHref } from "@/lib/guided-view";
@@ -47,7 +47,7 @@ export function ChapterSection({ chapter, index, dataset, map }: ChapterSectionP
         {events.map((event) => (
           <li key={event.id}>
             <a href={href.dashboard({ event: event.id })} data-story-event={event.id}>
-              <span className="event-date">{formatEventDate(event.date, event.end, event.datePrecision)}</span> {event.title}
+              <span className="event-date">{formatWhen(event)}</span> {event.title}
             </a>
             <span className="source-section">
               Sources: {[...new Set(event.sources.map((c) => dataset.sourceById.get(c.sourceId)?.title ?? c.sourceId))].join("; ")}

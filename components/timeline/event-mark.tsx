@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import type { DatedEvent } from "@/lib/dataset";
-import { formatEventDate } from "@/lib/format";
+import { formatWhen } from "@/lib/format";
 import { markStyle, svgFill } from "@/lib/mark-style";
 import type { MarkShape } from "@/lib/timeline";
 
@@ -39,7 +39,7 @@ export const EventMark = memo(function EventMark({ event, shape, x0, x1, y, sele
       id={`mark-${event.id}`}
       role="option"
       aria-selected={selected}
-      aria-label={`${event.title}, ${formatEventDate(event.date, event.end, event.datePrecision)}`}
+      aria-label={`${event.title}, ${formatWhen(event)}`}
       data-event-id={event.id}
       className={classes}
       opacity={style.opacity}
@@ -56,6 +56,12 @@ export const EventMark = memo(function EventMark({ event, shape, x0, x1, y, sele
         </>
       )}
       {shape === "fuzzy" && <rect x={x0} y={y - 2.5} width={width} height={5} fill={`url(#fade-${event.category})`} stroke="none" />}
+      {shape === "known-by" && (
+        <>
+          <rect x={x0} y={y - 2} width={width} height={4} fill={`url(#fade-in-${event.category})`} stroke="none" />
+          <path d={`M${x0 + width - 1} ${y - R + 1}V${y + R - 1}`} stroke={colour} strokeWidth={2} />
+        </>
+      )}
       <rect className="mark-hit" x={Math.min(x0, x1) - R - 2} y={y - R - 3} width={Math.max(width, 0) + 2 * R + 4} height={2 * R + 6} />
     </g>
   );

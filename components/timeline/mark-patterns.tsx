@@ -1,7 +1,7 @@
 import { CATEGORY_COLOURS } from "@/lib/palette";
 import { CATEGORIES } from "@/lib/vocabulary";
 
-/** SVG fills the marks refer to: a hatch per category for disputed events, a fade for approximate dates. */
+/** SVG fills the marks refer to: a hatch per category for disputed events, a fade for vague dates, a fade-in for known-by dates. */
 export function MarkPatterns() {
   return (
     <defs>
@@ -16,6 +16,10 @@ export function MarkPatterns() {
             <stop offset="0.3" stopColor={CATEGORY_COLOURS[c]} stopOpacity="0.85" />
             <stop offset="0.7" stopColor={CATEGORY_COLOURS[c]} stopOpacity="0.85" />
             <stop offset="1" stopColor={CATEGORY_COLOURS[c]} stopOpacity="0" />
+          </linearGradient>
+          <linearGradient id={`fade-in-${c}`}>
+            <stop offset="0" stopColor={CATEGORY_COLOURS[c]} stopOpacity="0" />
+            <stop offset="1" stopColor={CATEGORY_COLOURS[c]} stopOpacity="0.9" />
           </linearGradient>
         </g>
       ))}

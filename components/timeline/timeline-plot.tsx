@@ -2,7 +2,7 @@
 
 import type { Ref, SVGProps } from "react";
 import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
-import { AXIS_HEIGHT, markShape, type LaneMode, type TimelineLayout } from "@/lib/timeline";
+import { AXIS_HEIGHT, drawnSpan, markShape, type LaneMode, type TimelineLayout } from "@/lib/timeline";
 import type { Actor, Category } from "@/lib/vocabulary";
 import { CanvasMarks } from "./canvas-marks";
 import { EventMark } from "./event-mark";
@@ -79,7 +79,7 @@ export function TimelinePlot({ layout, laneMode, selected, preview, focused, act
                 key={event.id}
                 event={event}
                 shape={markShape(event)}
-                x0={x(event.interval.start)}
+                x0={x(drawnSpan(event).start)}
                 x1={x(event.interval.end)}
                 y={layout.laneY(event)}
                 selected={selected.has(event.id)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { item, minimalTexts, problemsOf, withChange } from "./support/fixture";
+import { item, locatedProblemsOf, minimalTexts, problemsOf, withChange } from "./support/fixture";
 
 describe("checkDataset", () => {
   it("accepts the minimal valid dataset with no problems", () => {
@@ -116,17 +116,38 @@ describe("checkDataset", () => {
     ]);
   });
 
-  it("reports a figure range with no upper bound", () => {
-    const texts = withChange("figures", (j) => (item(j, "figures", 1).qualifier = "range"));
-    expect(problemsOf(texts)).toEqual(['data/figures.json: /figures/1/valueHigh: a range needs "valueHigh"']);
+  it("reports a range whose upper bound is below its lower bound", () => {
+    const texts = withChange("figures", (j) => (item(j, "figures", 1).valueHigh = 120000));
+    expect(problemsOf(texts)).toEqual(["data/figures.json: /figures/1/valueHigh: 120000 is below value 130000"]);
+  });
+
+  it("keeps a range's hedge but refuses one that cannot hedge a range", () => {
+    const hedged = withChange("figures", (j) => (item(j, "figures", 1).valueHigh = 140000));
+    expect(problemsOf(hedged)).toEqual([]);
+    const texts = withChange("figures", (j) => Object.assign(item(j, "figures", 0), { valueHigh: 80000 }));
+    expect(problemsOf(texts)).toEqual([
+      'data/figures.json: /figures/0/qualifier: "more-than" cannot hedge a range; a range is "exactly" or "about" as the source words it',
+    ]);
   });
 
   it("reports malformed JSON with its line and column", () => {
     const texts = minimalTexts();
     texts.sites = texts.sites!.replace('"kind": "airfield",', '"kind": "airfield"');
-    expect(problemsOf(texts)).toEqual([
-      "data/sites.json: line 5, column 95: malformed JSON: Expected ',' or '}' after property value; fix it and run data:check again to check the rest of this file",
+    expect(locatedProblemsOf(texts)).toEqual([
+      "data/sites.json:5:95: malformed JSON: expected ',' between items (or a closing bracket or brace); fix it and run data:check again to check the rest of this file",
     ]);
+  });
+
+  it("gives every problem the line and column of the value it points at", () => {
+    const texts = withChange("events", (j) => ((item(j, "events", 2).siteIds as string[])[0] = "mzk"));
+    const line = texts.events!.split("\n").findIndex((l) => l.includes('"mzk"')) + 1;
+    expect(locatedProblemsOf(texts)).toEqual([`data/events.json:${line}:9: /events/2/siteIds/0: unknown site "mzk" (did you mean "mzkt"?)`]);
+  });
+
+  it("locates a schema problem about a missing field at the object that lacks it", () => {
+    const texts = withChange("events", (j) => delete item(j, "events", 1).title);
+    const line = texts.events!.split("\n").findIndex((l) => l.includes('"fixture-day"')) ;
+    expect(locatedProblemsOf(texts)).toEqual([`data/events.json:${line}:5: /events/1/title: missing required field "title" (expected string)`]);
   });
 
   it("reports a missing file", () => {
@@ -182,5 +203,156 @@ describe("checkDataset on briefing decks", () => {
     expect(problemsOf(withDeck((d) => (d.id = "story")))).toEqual([
       'data/briefings.json: /briefings/0/id: "story" is the deck generated from the chapters; choose another id',
     ]);
+  });
+});
+
+describe("checkDataset on dating, attribution and citation (issue 11)", () => {
+  it("accepts a known-by event dated by the document that reports it", () => {
+    const texts = withChange("events", (j) =>
+      Object.assign(item(j, "events", 3), { datePrecision: "year", dateBasis: "known-by", notBefore: "2022-02", dateSource: { sourceId: "doc-a" } }),
+    );
+    expect(problemsOf(texts)).toEqual([]);
+  });
+
+  it("reports a known-by date with no source for the report's date", () => {
+    const texts = withChange("events", (j) => Object.assign(item(j, "events", 3), { datePrecision: "year", dateBasis: "known-by" }));
+    expect(problemsOf(texts)).toEqual([
+      'data/events.json: /events/3/dateSource: a "known-by" date needs "dateSource": the document whose own date it rests on',
+    ]);
+  });
+
+  it("reports an inferred date whose source has no publication date to infer from", () => {
+    const texts = withChange("events", (j) =>
+      Object.assign(item(j, "events", 3), { datePrecision: "year", dateBasis: "inferred", dateSource: { sourceId: "ref-b" } }),
+    );
+    expect(problemsOf(texts)).toEqual([
+      'data/events.json: /events/3/dateSource/sourceId: source "ref-b" has no publication date, so it cannot date a "inferred" event',
+    ]);
+  });
+
+  it("reports a known-by date later than the report it rests on", () => {
+    const texts = withChange("events", (j) =>
+      Object.assign(item(j, "events", 3), { date: "2024", datePrecision: "year", dateBasis: "known-by", dateSource: { sourceId: "doc-a" } }),
+    );
+    expect(problemsOf(texts)).toEqual([
+      'data/events.json: /events/3/date: a "known-by" date cannot be later than its report: "2024" is after "doc-a", published "2023-01-12"',
+    ]);
+  });
+
+  it("reports a notBefore after the event's date", () => {
+    const texts = withChange("events", (j) => (item(j, "events", 2).notBefore = "2022-05"));
+    expect(problemsOf(texts)).toEqual([
+      'data/events.json: /events/2/notBefore: notBefore "2022-05" is after date "2022-03"; it is the earliest the thing can have happened',
+    ]);
+  });
+
+  it("keeps approximate for vague dates a source states, not for inferred ones", () => {
+    const texts = withChange("events", (j) => Object.assign(item(j, "events", 3), { dateBasis: "inferred", dateSource: { sourceId: "doc-a" } }));
+    expect(problemsOf(texts)).toEqual([
+      'data/events.json: /events/3/datePrecision: "approximate" is only for a vague date a source states; a inferred date takes the precision it is written to ("year")',
+    ]);
+  });
+
+  it("requires an attribution on every event", () => {
+    const texts = withChange("events", (j) => delete item(j, "events", 1).attribution);
+    expect(problemsOf(texts)).toEqual([
+      'data/events.json: /events/1/attribution: missing required field "attribution" (one of "record" | "official" | "intelligence" | "observers" | "opposition" | "party" | "author")',
+    ]);
+  });
+
+  it("reports a confidence the attribution does not allow, by the README's table", () => {
+    const texts = withChange("events", (j) => (item(j, "events", 2).attribution = "author"));
+    expect(problemsOf(texts)).toEqual([
+      'data/events.json: /events/2/attribution: "author" does not go with confidence "reported", which needs official, intelligence, observers (the README\'s confidence × attribution table); change one of them',
+    ]);
+  });
+
+  it("reports a derivedFrom that names an unknown source", () => {
+    const texts = withChange("sources", (j) => (item(j, "sources", 0).derivedFrom = ["ref-c"]));
+    expect(problemsOf(texts)).toEqual(['data/sources.json: /sources/0/derivedFrom/0: unknown source "ref-c" (did you mean "ref-b"?)']);
+  });
+
+  it("reports sources that restate each other in a circle, once", () => {
+    const texts = withChange("sources", (j) => {
+      item(j, "sources", 0).derivedFrom = ["ref-b"];
+      item(j, "sources", 1).derivedFrom = ["doc-a"];
+    });
+    expect(problemsOf(texts)).toEqual([
+      'data/sources.json: /sources/0/derivedFrom: "doc-a" restates "ref-b" restates "doc-a": sources cannot restate each other in a circle',
+    ]);
+  });
+
+  it("reports a source that restates itself", () => {
+    const texts = withChange("sources", (j) => (item(j, "sources", 1).derivedFrom = ["ref-b"]));
+    expect(problemsOf(texts)).toEqual(["data/sources.json: /sources/1/derivedFrom/0: a source cannot restate itself"]);
+  });
+
+  it("reports a site that does not cite the reference its point was read from", () => {
+    const texts = withChange("sites", (j) => (item(j, "sites", 1).sources = [{ sourceId: "doc-a" }]));
+    expect(problemsOf(texts)).toEqual([
+      'data/sites.json: /sites/1/sources: does not cite the site\'s own location source "ref-b"; add { "sourceId": "ref-b" }',
+    ]);
+  });
+
+  it("reports a reference that nothing cites", () => {
+    const texts = withChange("sources", (j) =>
+      j.sources!.push({ id: "ref-unused", kind: "reference", title: "Unused", publisher: null, published: null, url: "https://example.org/u" }),
+    );
+    expect(problemsOf(texts)).toEqual([
+      'data/sources.json: /sources/2: reference "ref-unused" is cited by nothing: cite it from the site, event or figure it supports, or remove it',
+    ]);
+  });
+
+  it("counts a reference cited only as an event's date source as cited", () => {
+    const texts = withChange("sources", (j) =>
+      j.sources!.push({ id: "ref-date", kind: "reference", title: "Dates", publisher: null, published: null, url: "https://example.org/d" }),
+    );
+    const events = JSON.parse(texts.events!) as Record<string, unknown[]>;
+    item(events, "events", 1).dateSource = { sourceId: "ref-date" };
+    expect(problemsOf({ ...texts, events: JSON.stringify(events) })).toEqual([]);
+  });
+
+  it("refuses a number made from a vague quantity word", () => {
+    const texts = withChange("figures", (j) => Object.assign(item(j, "figures", 1), { value: 200, valueText: "hundreds" }));
+    expect(problemsOf(texts)).toEqual([
+      'data/figures.json: /figures/1/value: a number must not be made from the vague word "hundreds": set "value": null and keep "valueText"',
+    ]);
+  });
+
+  it("accepts a vague quantity kept as the source's word", () => {
+    const texts = withChange("figures", (j) => Object.assign(item(j, "figures", 1), { value: null, valueText: "hundreds" }));
+    expect(problemsOf(texts)).toEqual([]);
+  });
+
+  it("reports a figure with neither a number nor the source's word", () => {
+    const texts = withChange("figures", (j) => (item(j, "figures", 1).value = null));
+    expect(problemsOf(texts)).toEqual([
+      "data/figures.json: /figures/1/valueText: a figure without a number needs \"valueText\", the source's own word for the quantity",
+    ]);
+  });
+
+  it("reports figures that share a quantity key but measure in different units", () => {
+    const texts = withChange("figures", (j) => (item(j, "figures", 1).unit = "tons"));
+    expect(problemsOf(texts)).toEqual([
+      'data/figures.json: /figures/1/unit: unit "tons" differs from "tonnes" of figure "fixture-tonnes-a" with the same quantity "fixture-tonnage"; one key is one measured thing',
+    ]);
+  });
+
+  for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd"]) {
+    it(`refuses a source URL that is not http or https (${url.split(":")[0]}:)`, () => {
+      const texts = withChange("sources", (j) => (item(j, "sources", 1).url = url));
+      expect(problemsOf(texts)).toEqual([
+        `data/sources.json: /sources/1/url: a source URL must be an http: or https: address (got ${JSON.stringify(url)})`,
+      ]);
+    });
+  }
+
+  it("lets a chapter hold a known-by event whose possible span overlaps its period", () => {
+    const texts = withChange("events", (j) =>
+      Object.assign(item(j, "events", 3), { datePrecision: "year", dateBasis: "known-by", notBefore: "2022-06", dateSource: { sourceId: "doc-a" } }),
+    );
+    const chapters = JSON.parse(texts.chapters!) as Record<string, unknown[]>;
+    (item(chapters, "chapters", 0).eventIds as string[]).push("fixture-approximate");
+    expect(problemsOf({ ...texts, chapters: JSON.stringify(chapters) })).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { formatEventDate } from "../../lib/format";
 import { loadRawDataset } from "../../lib/load";
 import { firstSharedRun, ownTexts, shingles, words } from "../../lib/originality";
 import { FILES } from "../../lib/schema";
@@ -70,6 +71,50 @@ describe("the shipped dataset", () => {
     const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z“"])/).length;
     expect(data.events.filter((e) => sentences(e.summary) > 3).map((e) => e.id)).toEqual([]);
   });
+});
+
+/** Numbers as written in prose: "130,582", "60–70%", "US$250"; not the digits of a name such as "Su-25" or "558th". */
+const numbersIn = (text: string): string[] =>
+  (text.match(/(?<![\p{L}\d-])\d[\d,]*(?:\.\d+)?(?![\p{L}\d])/gu) ?? []).map((n) => n.replace(/,(?=\d{3})/g, "").replace(/[,.]$/, ""));
+
+describe("every chapter sentence is backed by what the chapter lists (issue 11)", () => {
+  const eventById = new Map(data.events.map((e) => [e.id, e]));
+  const figureById = new Map(data.figures.map((f) => [f.id, f]));
+  // Longest names first, so "Baranavichy air base" is read as the airfield before "Baranavichy" as the plant.
+  const names = data.sites
+    .flatMap((site) => [site.name, ...site.aliases].map((name) => ({ name, id: site.id })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const sitesOfName = new Map<string, Set<string>>();
+  for (const { name, id } of names) sitesOfName.set(name, (sitesOfName.get(name) ?? new Set()).add(id));
+
+  for (const chapter of data.chapters) {
+    it(`${chapter.id}: names no number that none of its events or figures gives`, () => {
+      const backing = [
+        ...chapter.eventIds.flatMap((id) => {
+          const e = eventById.get(id);
+          return e ? [e.title, e.summary, e.date, e.end ?? "", e.notBefore ?? "", formatEventDate(e.date, e.end, e.datePrecision)] : [];
+        }),
+        ...(chapter.figureIds ?? []).flatMap((id) => {
+          const f = figureById.get(id);
+          return f ? [String(f.value ?? ""), String(f.valueHigh ?? ""), f.what, f.note ?? "", f.period.from, f.period.to] : [];
+        }),
+      ];
+      const known = new Set(backing.flatMap(numbersIn));
+      expect(numbersIn(chapter.body).filter((n) => !known.has(n))).toEqual([]);
+    });
+
+    it(`${chapter.id}: lists every site its text names`, () => {
+      let text = chapter.body;
+      const unlisted: string[] = [];
+      for (const { name } of names) {
+        const pattern = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "gu");
+        if (!pattern.test(text)) continue;
+        if (![...sitesOfName.get(name)!].some((id) => chapter.siteIds.includes(id))) unlisted.push(name);
+        text = text.replace(pattern, " ");
+      }
+      expect(unlisted).toEqual([]);
+    });
+  }
 });
 
 const seeds = readSeeds();

@@ -50,3 +50,21 @@ describe("linkedTo", () => {
     expect(linkedTo(dataset, { type: "site", id: "nowhere" }).events.size).toBe(0);
   });
 });
+
+describe("the independent-sources filter", () => {
+  it("keeps only events resting on at least two independent sources, and counts them with the other filters as they are", () => {
+    const all = run({});
+    const strict = run({ sources: 2 });
+    const expected = all.inWindow.filter((e) => index.independent.get(e.id)! >= 2).map((e) => e.id);
+    expect(strict.inWindow.map((e) => e.id)).toEqual(expected);
+    expect(all.counts.sources).toBe(expected.length);
+    expect(strict.inWindow.length).toBeLessThan(all.inWindow.length);
+  });
+});
+
+describe("the event list's order", () => {
+  it("puts an event known only by a date at that date, not at the start of the interval it may lie in", () => {
+    const written = run({}).inWindow.map((e) => e.written.start.getTime());
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+  });
+});

@@ -15,6 +15,7 @@ describe("parseViewState", () => {
       actor: ["iran"],
       kind: ["plant"],
       conf: ["reported"],
+      sources: 1,
       q: "Peleng",
     });
   });
@@ -63,7 +64,7 @@ describe("formatViewState", () => {
   });
 
   it("round-trips through parseViewState", () => {
-    const state = { ...DEFAULT_STATE, event: "zapad-2025", from: "2022-02-01", to: "2022-03-31", conf: ["disputed" as const], q: "Iran drones" };
+    const state = { ...DEFAULT_STATE, event: "zapad-2025", from: "2022-02-01", to: "2022-03-31", conf: ["disputed" as const], sources: 2 as const, q: "Iran drones" };
     expect(parseViewState(formatViewState(state), known)).toEqual(state);
   });
 });

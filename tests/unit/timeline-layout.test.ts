@@ -3,7 +3,7 @@ import { toDataset } from "../../lib/dataset";
 import { FIRST_YEAR, LAST_YEAR } from "../../lib/defaults";
 import { loadRawDataset } from "../../lib/load";
 import { canvasPaint, markStyle, MARK_OPACITY, svgFill } from "../../lib/mark-style";
-import { AXIS_HEIGHT, CANVAS_THRESHOLD, EXTENT, hitTest, timelineLayout } from "../../lib/timeline";
+import { AXIS_HEIGHT, CANVAS_THRESHOLD, drawnSpan, EXTENT, hitTest, KNOWN_BY_FADE_MS, markShape, placeLandmarks, timelineLayout } from "../../lib/timeline";
 
 const { events } = toDataset(loadRawDataset("tests/fixtures/minimal"));
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -63,5 +63,40 @@ describe("markStyle", () => {
     expect(markStyle(event("confirmed", true), false).opacity).toBe(MARK_OPACITY.context);
     expect(markStyle(event("confirmed", true), true).opacity).toBe(MARK_OPACITY.dim);
     expect(canvasPaint(markStyle(event("confirmed"), true)).alpha).toBe(MARK_OPACITY.dim);
+  });
+});
+
+describe("known-by events", () => {
+  const knownBy = { date: "2023", datePrecision: "year" as const, dateBasis: "known-by" as const, interval: { start: d("1994-01-01"), end: d("2024-01-01") } };
+
+  it("are drawn as an open bar over the last year before the known-by date, never from the start of the data", () => {
+    expect(markShape(knownBy)).toBe("known-by");
+    expect(drawnSpan(knownBy)).toEqual({ start: new Date(d("2024-01-01").getTime() - KNOWN_BY_FADE_MS), end: d("2024-01-01") });
+  });
+
+  it("start no earlier than their notBefore date", () => {
+    expect(drawnSpan({ ...knownBy, interval: { start: d("2023-09-01"), end: d("2024-01-01") } }).start).toEqual(d("2023-09-01"));
+  });
+
+  it("leave every other event drawn over its own interval", () => {
+    const stated = { ...knownBy, dateBasis: "stated" as const };
+    expect(drawnSpan(stated)).toBe(stated.interval);
+    expect(markShape(stated)).toBe("bracket");
+  });
+});
+
+describe("placeLandmarks", () => {
+  const landmark = (id: string, label: string, start: string, end: string) => ({ ...events[0]!, id, landmark: label, interval: { start: d(start), end: d(end) } });
+  const window = { start: d("2020-01-01"), end: d("2026-01-01") };
+  const x = timelineLayout(events, [], window, "category", 1000).x;
+
+  it("takes the landmarks from the data's flagged events inside the window", () => {
+    const list = [landmark("a", "Zapad 2021", "2021-09-10", "2021-09-17"), landmark("b", "Old", "2004-01-01", "2004-01-02"), events[1]!];
+    expect(placeLandmarks(list, x, window).map((l) => l.label)).toEqual(["Zapad 2021"]);
+  });
+
+  it("puts a label on the left of its band when the next landmark leaves no room on the right", () => {
+    const placed = placeLandmarks([landmark("a", "Zapad 2021", "2021-09-10", "2021-09-17"), landmark("b", "Full-scale invasion", "2022-02-24", "2022-02-25"), landmark("c", "Zapad 2025", "2025-09-12", "2025-09-17")], x, window);
+    expect(placed.map((l) => l.anchor)).toEqual(["end", "start", "start"]);
   });
 });

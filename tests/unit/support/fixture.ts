@@ -17,8 +17,15 @@ export function withChange(file: FileName, change: (json: Record<string, unknown
   return { ...texts, [file]: JSON.stringify(json, null, 2) };
 }
 
-/** Runs the checker on texts and returns its problems as the lines data:check prints. */
+/**
+ * Runs the checker on texts and returns its problems as `file: pointer: message`, leaving out the line and
+ * column so each test states the rule it is about; `locatedProblemsOf` keeps them for the tests of positions.
+ */
 export const problemsOf = (texts: DataTexts): string[] =>
+  checkDataset(texts, (name) => `data/${name}.json`).problems.map((p) => formatProblem({ ...p, line: undefined, column: undefined }));
+
+/** The problems exactly as data:check prints them: `file:line:column: pointer: message`. */
+export const locatedProblemsOf = (texts: DataTexts): string[] =>
   checkDataset(texts, (name) => `data/${name}.json`).problems.map(formatProblem);
 
 /** Item `i` of a file's array, as a mutable record. */
