@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
-  // Components are rendered to markup in unit tests (the static map snapshots) with React's automatic runtime,
-  // as tsconfig's "jsx": "react-jsx" has it for the app.
+  // The static map snapshots render a component: compile .tsx with React's automatic runtime here rather than
+  // through tsconfig's "jsx", which Next owns and may rewrite.
   oxc: { jsx: { runtime: "automatic" } },
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],
