@@ -83,18 +83,6 @@ test("slides have no axe violations", async ({ page }) => {
   expect(await axeViolations(page)).toEqual([]);
 });
 
-for (const [name, viewport] of [
-  ["1920x1080", { width: 1920, height: 1080 }],
-  ["1280x720", { width: 1280, height: 720 }],
-] as const) {
-  test(`a slide is screenshotted at ${name} for review`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.goto(`/brief/${story.id}/3`);
-    await mapSettled(page);
-    await page.screenshot({ path: `test-results/screenshots/brief-${name}.png` });
-  });
-}
-
 test("P opens the presenter view; advancing in either window moves both", async ({ page, context }) => {
   await page.goto(`/brief/${story.id}/1`);
   await mapSettled(page);
@@ -153,7 +141,6 @@ test("D switches the slides to a dark background and back, and the URL keeps it"
   await expect.poll(background).toBe("rgb(11, 15, 20)");
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(new RegExp(`/brief/${story.id}/2\\?theme=dark`));
-  await page.screenshot({ path: "test-results/screenshots/brief-dark.png" });
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press("d");
   await expect(page).not.toHaveURL(/theme=dark/);
@@ -196,18 +183,6 @@ test("F puts the slides in full screen and F again leaves it", async ({ page }) 
   await page.keyboard.press("f");
   await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
 });
-
-for (const [name, viewport] of [
-  ["1920x1080", { width: 1920, height: 1080 }],
-  ["1280x720", { width: 1280, height: 720 }],
-] as const) {
-  test(`the presenter view is screenshotted at ${name} for review`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.goto(`/brief/${story.id}/presenter`);
-    await expect(page.getByRole("heading", { name: "Speaker notes" })).toBeVisible();
-    await page.screenshot({ path: `test-results/screenshots/presenter-${name}.png` });
-  });
-}
 
 test("/brief/<deck> presents the deck from its first slide", async ({ page }) => {
   await page.goto(`/brief/${story.id}`);

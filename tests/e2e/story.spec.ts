@@ -1,5 +1,5 @@
 import { dataset } from "./support/dataset";
-import { axeViolations, expect, SCREENS, test } from "./support/fixtures";
+import { axeViolations, expect, test } from "./support/fixtures";
 import { mapSettled, mapView } from "./support/map";
 import { chapterView } from "../../lib/story";
 import { formatWindow } from "../../lib/window-label";
@@ -123,15 +123,6 @@ test("the story has no axe violations", async ({ page }) => {
   await mapSettled(page);
   expect(await axeViolations(page)).toEqual([]);
 });
-
-for (const [name, viewport] of Object.entries(SCREENS)) {
-  test(`the story is screenshotted at ${name} size for review`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.goto(`/story#${dataset.chapters[3]!.id}`);
-    await mapSettled(page);
-    await page.screenshot({ path: `test-results/screenshots/story-${name}.png` });
-  });
-}
 
 test("printed, the story is the unrolled article with a static map per chapter", async ({ page }) => {
   await page.goto("/story");
