@@ -14,14 +14,8 @@ let server: ChildProcess | null = null;
 test.beforeAll(async () => {
   expect(existsSync("out/index.html"), "run npm run export first (npm test does)").toBe(true);
   server = spawn("python3", ["-m", "http.server", String(PORT), "--bind", "127.0.0.1", "--directory", "out"], { stdio: "ignore" });
-  for (let i = 0; i < 50; i += 1) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error("the static file server did not start");
+  const serving = () => fetch(BASE).then((r) => r.ok, () => false);
+  await expect.poll(serving, { message: "the static file server did not start", timeout: 10_000 }).toBe(true);
 });
 
 test.afterAll(() => {
