@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in one command. Installs dependencies if needed, finds (or installs) Chromium, then
- * runs the type check, lint, unit tests, data check, static export, build and the Playwright suite, and ends with one line
+ * runs the type check, lint, format check, unit tests, data check, static export, build and the Playwright suite, and ends with one line
  * `N passed, N failed` summed over all of them. Exits non-zero on any failure. Node built-ins only.
  */
 import { spawnSync } from "node:child_process";
@@ -68,6 +68,7 @@ const counted = (label, command, args, summaryFile, read, extraEnv) => {
 
 gate("type check", bin("tsc"), ["--noEmit", "-p", "."]);
 gate("lint", bin("eslint"), [".", "--max-warnings=0"]);
+gate("format", bin("prettier"), ["--check", "."]);
 // The time zone is pinned away from UTC so that any accidental use of local time shows up as a failure.
 counted("unit tests", bin("vitest"), ["run"], path.join(results, "vitest.json"), (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }), {
   TZ: "America/Los_Angeles",
