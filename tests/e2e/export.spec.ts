@@ -14,7 +14,13 @@ let server: ChildProcess | null = null;
 test.beforeAll(async () => {
   expect(existsSync("out/index.html"), "run npm run export first (npm test does)").toBe(true);
   server = spawn("python3", ["-m", "http.server", String(PORT), "--bind", "127.0.0.1", "--directory", "out"], { stdio: "ignore" });
-  const serving = () => fetch(BASE).then((r) => r.ok, () => false);
+  const serving = async () => {
+    try {
+      return (await fetch(BASE)).ok;
+    } catch {
+      return false;
+    }
+  };
   await expect.poll(serving, { message: "the static file server did not start", timeout: 10_000 }).toBe(true);
 });
 

@@ -52,7 +52,7 @@ for (const viewport of [
   });
 }
 
-test("on a phone a selection's details are a sheet across the bottom of the screen below the map, and its close button clears the selection", async ({ page }) => {
+test("on a phone a selection's details are a sheet across the bottom of the screen, below the map, and Close clears it", async ({ page }) => {
   const { width, height } = SCREENS.phone;
   await page.setViewportSize(SCREENS.phone);
   const { site } = siteWithEvents();
