@@ -69,12 +69,15 @@ test("B blanks the screen to black and back", async ({ page }) => {
 });
 
 test("each slide lights up its events on the timeline and moves the map to its camera", async ({ page }) => {
-  const slide = story.slides[1]!;
-  await page.goto(`/brief/${story.id}/2`);
+  await page.goto(`/brief/${story.id}/1`);
   await mapSettled(page);
-  for (const id of slide.eventIds) await expect(page.locator(`.timeline [data-event-id="${id}"]`)).toHaveAttribute("aria-selected", "true");
-  const [lon, lat] = slide.camera.center;
-  await expect(page).toHaveURL(new RegExp(`#map=${slide.camera.zoom}/${lat}/${lon}`));
+  for (const [i, slide] of story.slides.entries()) {
+    if (i > 0) await page.keyboard.press("ArrowRight");
+    await expect(title(page)).toHaveText(slide.title);
+    const [lon, lat] = slide.camera.center;
+    await expect(page).toHaveURL(new RegExp(`/brief/${story.id}/${i + 1}#map=${slide.camera.zoom}/${lat}/${lon}$`));
+    for (const id of slide.eventIds) await expect(page.locator(`.timeline [data-event-id="${id}"]`)).toHaveAttribute("aria-selected", "true");
+  }
 });
 
 test("slides have no axe violations", async ({ page }) => {

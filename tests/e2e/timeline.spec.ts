@@ -35,14 +35,22 @@ test("the timeline answers the keyboard: + zooms, Page Down pans, arrows and Ent
   await expect(page.locator(`.timeline [data-event-id="${id}"]`)).toHaveAttribute("aria-selected", "true");
 });
 
-test("wheel over the timeline zooms around the pointer", async ({ page }) => {
+test("wheel over the timeline zooms around the pointer: the date under it stays under it", async ({ page }) => {
   await page.goto("/");
   await mapSettled(page);
   const box = (await page.locator(".timeline-plot svg").boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // A quarter of the way across the default window, 2020–2025: zooming around the centre would move it.
+  const at = 0.25;
+  const start = Date.UTC(2020, 0, 1);
+  const under = start + at * (Date.UTC(2026, 0, 1) - start);
+  await page.mouse.move(box.x + at * box.width, box.y + box.height / 2);
   await page.mouse.wheel(0, -400);
   await expect(page).toHaveURL(/[?&]from=/);
-  await expect(windowLabel(page)).not.toHaveText("1 Jan 2020 – 31 Dec 2025");
+  const query = new URL(page.url()).searchParams;
+  const from = Date.parse(query.get("from")!);
+  const to = Date.parse(query.get("to")!) + 86_400_000;
+  expect(to - from).toBeLessThan(0.7 * (Date.UTC(2026, 0, 1) - start));
+  expect((under - from) / (to - from)).toBeCloseTo(at, 2);
 });
 
 test.describe("under a fake clock", () => {
