@@ -1,5 +1,5 @@
 import { dataset } from "./support/dataset";
-import { axeViolations, expect, SCREENS, test } from "./support/fixtures";
+import { axeViolations, expect, test } from "./support/fixtures";
 import { areaShot, differingPixels, mapSettled, mapView, screenPosition } from "./support/map";
 import { eventAtOneSite, inDefaultWindow, siteWithEvents, windowAround } from "./support/picks";
 
@@ -154,13 +154,3 @@ test("has no axe violations with a selection open and requests nothing beyond it
   const origin = new URL(baseURL!).origin;
   expect(requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin)).toEqual([]);
 });
-
-for (const [name, viewport] of Object.entries(SCREENS)) {
-  test(`the dashboard with a selection is screenshotted at ${name} size for review`, async ({ page }) => {
-    const { site } = siteWithEvents();
-    await page.setViewportSize(viewport);
-    await page.goto(`/?site=${site.id}`);
-    await mapSettled(page);
-    await page.screenshot({ path: `test-results/screenshots/dashboard-${name}.png` });
-  });
-}

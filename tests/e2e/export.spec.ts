@@ -14,14 +14,14 @@ let server: ChildProcess | null = null;
 test.beforeAll(async () => {
   expect(existsSync("out/index.html"), "run npm run export first (npm test does)").toBe(true);
   server = spawn("python3", ["-m", "http.server", String(PORT), "--bind", "127.0.0.1", "--directory", "out"], { stdio: "ignore" });
-  for (let i = 0; i < 50; i += 1) {
+  const serving = async () => {
     try {
-      if ((await fetch(BASE)).ok) return;
+      return (await fetch(BASE)).ok;
     } catch {
-      await new Promise((r) => setTimeout(r, 200));
+      return false;
     }
-  }
-  throw new Error("the static file server did not start");
+  };
+  await expect.poll(serving, { message: "the static file server did not start", timeout: 10_000 }).toBe(true);
 });
 
 test.afterAll(() => {

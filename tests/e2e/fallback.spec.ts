@@ -17,7 +17,6 @@ test("where WebGL is unavailable the dashboard shows the static map and keeps ev
     const event = dataset.events.find((e) => e.interval.start.getUTCFullYear() >= 2020)!;
     await page.locator(`.row-list [data-event-id="${event.id}"]`).click();
     await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
-    await page.screenshot({ path: "test-results/screenshots/dashboard-no-webgl.png" });
   } finally {
     await browser.close();
   }

@@ -1,4 +1,4 @@
-import { axeViolations, expect, SCREENS, test, waitForMap } from "./support/fixtures";
+import { axeViolations, expect, test, waitForMap } from "./support/fixtures";
 
 test.describe("the home page", () => {
   test("draws the map with WebGL2 and reports no map error", async ({ page, pageErrors }) => {
@@ -30,16 +30,4 @@ test.describe("the home page", () => {
     expect(requests.length).toBeGreaterThan(3);
     expect(foreign).toEqual([]);
   });
-
-  for (const [name, viewport] of Object.entries(SCREENS)) {
-    test(`is screenshotted at ${name} size for review`, async ({ page }, testInfo) => {
-      await page.setViewportSize(viewport);
-      await page.goto("/");
-      await waitForMap(page);
-      await page.waitForLoadState("networkidle");
-      const path = `test-results/screenshots/home-${name}.png`;
-      await page.screenshot({ path });
-      await testInfo.attach(`home-${name}`, { path, contentType: "image/png" });
-    });
-  }
 });

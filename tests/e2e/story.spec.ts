@@ -1,6 +1,6 @@
 import { dataset } from "./support/dataset";
-import { axeViolations, expect, SCREENS, test } from "./support/fixtures";
-import { mapSettled, mapView } from "./support/map";
+import { axeViolations, expect, test } from "./support/fixtures";
+import { mapSettled, mapView, screenPosition } from "./support/map";
 import { viewOfChapter } from "../../lib/guided-view";
 import { formatWindow } from "../../lib/window-label";
 
@@ -43,15 +43,24 @@ test("the progress rail scrolls to a chapter", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2, name: chapter.title })).toBeInViewport();
 });
 
-test("choosing an event in a chapter selects it on the timeline and the map", async ({ page }) => {
-  const chapter = dataset.chapters.find((c) => c.eventIds.length > 1)!;
+test("choosing an event in a chapter selects it on the timeline and the map frames its sites", async ({ page }) => {
+  const chapter = dataset.chapters.find((c) => c.eventIds.length > 1 && dataset.eventById.get(c.eventIds[0]!)!.siteIds.length > 0)!;
   const event = dataset.eventById.get(chapter.eventIds[0]!)!;
   await page.goto(`/story#${chapter.id}`);
   await mapSettled(page);
+  const before = await mapView(page);
   await page.locator(`#${chapter.id} [data-story-event="${event.id}"]`).click();
   await expect(page.locator(`.story-views [data-event-id="${event.id}"]`)).toHaveAttribute("aria-selected", "true");
   for (const other of chapter.eventIds.slice(1)) await expect(page.locator(`.story-views [data-event-id="${other}"]`)).toHaveAttribute("aria-selected", "false");
   await expect(page).toHaveURL(/\/story#/);
+
+  await expect.poll(() => mapView(page)).not.toEqual(before);
+  await mapSettled(page);
+  const map = (await page.locator(".story-views canvas.maplibregl-canvas").boundingBox())!;
+  for (const id of event.siteIds) {
+    const at = await screenPosition(page, ...dataset.siteById.get(id)!.coordinates);
+    expect(at.x > map.x && at.x < map.x + map.width && at.y > map.y && at.y < map.y + map.height, `${id} is on the map`).toBe(true);
+  }
 });
 
 test("Explore this on the dashboard opens / with the chapter's events and window in the URL", async ({ page }) => {
@@ -123,15 +132,6 @@ test("the story has no axe violations", async ({ page }) => {
   await mapSettled(page);
   expect(await axeViolations(page)).toEqual([]);
 });
-
-for (const [name, viewport] of Object.entries(SCREENS)) {
-  test(`the story is screenshotted at ${name} size for review`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await page.goto(`/story#${dataset.chapters[3]!.id}`);
-    await mapSettled(page);
-    await page.screenshot({ path: `test-results/screenshots/story-${name}.png` });
-  });
-}
 
 test("printed, the story is the unrolled article with a static map per chapter", async ({ page }) => {
   await page.goto("/story");

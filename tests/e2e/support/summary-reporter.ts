@@ -3,7 +3,7 @@ import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/tes
 
 /**
  * Counts final test outcomes for `npm test`'s combined summary: a test that passed on retry counts as passed
- * (and is flaky), one that failed every attempt counts as failed.
+ * (and is flaky), one that failed every attempt counts as failed, and a skipped one is counted apart.
  */
 export default class SummaryReporter implements Reporter {
   private outcomes = new Map<string, "passed" | "failed" | "skipped">();
@@ -17,7 +17,8 @@ export default class SummaryReporter implements Reporter {
     const values = [...this.outcomes.values()];
     const passed = values.filter((v) => v === "passed").length;
     const failed = values.filter((v) => v === "failed").length + (result.status === "passed" || values.length > 0 ? 0 : 1);
+    const skipped = values.filter((v) => v === "skipped").length;
     mkdirSync("test-results", { recursive: true });
-    writeFileSync("test-results/playwright-summary.json", JSON.stringify({ passed, failed }));
+    writeFileSync("test-results/playwright-summary.json", JSON.stringify({ passed, failed, skipped }));
   }
 }
