@@ -77,12 +77,16 @@ export function panWindow(start: Date, end: Date, fraction: number): { start: Da
   return { start: new Date(s), end: new Date(e) };
 }
 
-/** A window as the URL's inclusive `from`/`to` days: whole UTC days that cover it. */
+/**
+ * A window as the URL's inclusive `from`/`to` days: from the day the window starts in, for as many whole days
+ * as the window is long (rounded). Keeping the length, rather than widening to cover both ends, means a window
+ * panned step by step (Play, Page Down) stays the length it was instead of growing by a day at every step.
+ */
 export function windowToDays(start: Date, end: Date): { from: string; to: string } {
   const first = utcDay.floor(start);
-  const last = utcDay.offset(utcDay.ceil(end), -1);
+  const days = Math.max(1, Math.round((end.getTime() - start.getTime()) / 86_400_000));
   const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return { from: iso(first), to: iso(last < first ? first : last) };
+  return { from: iso(first), to: iso(utcDay.offset(first, days - 1)) };
 }
 
 /** The events whose interval overlaps [start, end): only these are drawn. Events must be sorted by start. */

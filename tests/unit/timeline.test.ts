@@ -54,6 +54,19 @@ describe("windowToDays", () => {
   it("writes the inclusive first and last day a window covers", () => {
     expect(windowToDays(d("2020-01-01"), d("2026-01-01"))).toEqual({ from: "2020-01-01", to: "2025-12-31" });
   });
+
+  it("keeps a window's length when it starts part-way through a day, so step-by-step panning never widens it", () => {
+    const start = d("2020-01-01");
+    const end = d("2021-01-01");
+    let window = { start, end };
+    for (let step = 0; step < 8; step += 1) {
+      const days = windowToDays(window.start, window.end);
+      const from = d(days.from);
+      const to = new Date(d(days.to).getTime() + 86_400_000);
+      expect((to.getTime() - from.getTime()) / 86_400_000).toBe(366);
+      window = panWindow(from, to, 0.25);
+    }
+  });
 });
 
 describe("visibleEvents", () => {
