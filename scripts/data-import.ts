@@ -40,7 +40,7 @@ const write = rejected === 0 || values["skip-invalid"];
 
 const summary = [
   `read ${result.rows.read} rows from ${files.length} file${files.length === 1 ? "" : "s"}`,
-  `imported ${result.data.events.length} events, ${result.data.sites.length} sites, ${result.data.sources.length} sources from ${result.rows.imported} rows`,
+  `${result.data.events.length} events, ${result.data.sites.length} sites, ${result.data.sources.length} sources passed from ${result.rows.imported} rows`,
   rejected === 0
     ? "nothing was rejected"
     : `${rejected} problem${rejected === 1 ? "" : "s"}${write ? "; the rows listed were left out" : "; no data was written (fix them, or run again with --skip-invalid to import the rest)"}`,

@@ -97,7 +97,12 @@ export function rowProblems(problem: Problem, drafts: Drafts): ImportProblem[] |
   const { columns, file, rows } = draft.origin;
   const column = field === undefined ? undefined : (columns[`${field}/${match[4]}`] ?? columns[field] ?? field);
   const id = typeof draft.value.id === "string" && draft.value.id !== "" ? ` (${String(draft.value.id)})` : "";
-  return rows.map((row) => ({ file, row, ...(column === undefined ? {} : { column }), message: `${problem.message}${id}` }));
+  // The check names other items by JSON pointer ("first used at /events/0"); a spreadsheet user knows rows.
+  const message = problem.message.replace(/\/(sources|sites|events)\/(\d+)/g, (pointerText, name: "sources" | "sites" | "events", index: string) => {
+    const other = drafts[name][Number(index)]?.origin;
+    return other ? `row ${other.rows[0]}${other.file === file ? "" : ` of ${other.file}`}` : pointerText;
+  });
+  return rows.map((row) => ({ file, row, ...(column === undefined ? {} : { column }), message: `${message}${id}` }));
 }
 
 /**
