@@ -96,12 +96,14 @@ export function rowProblems(problem: Problem, drafts: Drafts): ImportProblem[] |
   const field = match[3];
   const { columns, file, rows } = draft.origin;
   const column = field === undefined ? undefined : (columns[`${field}/${match[4]}`] ?? columns[field] ?? field);
-  const id = typeof draft.value.id === "string" && draft.value.id !== "" ? ` (${String(draft.value.id)})` : "";
+  const named = typeof draft.value.id === "string" && draft.value.id !== "" ? JSON.stringify(draft.value.id) : "";
   // The check names other items by JSON pointer ("first used at /events/0"); a spreadsheet user knows rows.
   const message = problem.message.replace(/\/(sources|sites|events)\/(\d+)/g, (pointerText, name: "sources" | "sites" | "events", index: string) => {
     const other = drafts[name][Number(index)]?.origin;
     return other ? `row ${other.rows[0]}${other.file === file ? "" : ` of ${other.file}`}` : pointerText;
   });
+  // Naming the item helps find the row again after the spreadsheet is re-sorted, unless the message already does.
+  const id = named === "" || message.includes(named) ? "" : ` (${named})`;
   return rows.map((row) => ({ file, row, ...(column === undefined ? {} : { column }), message: `${message}${id}` }));
 }
 
