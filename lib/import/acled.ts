@@ -159,6 +159,13 @@ export function titleOf(eventType: string, subEventType: string, location: strin
   return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : cut.length)}…`;
 }
 
+/**
+ * ACLED's codebook gives event_date as dd-mm-yyyy, so in an ACLED export that one numeric form is day first
+ * and not ambiguous; it is rewritten as ISO. Slashed dates stay refused: a spreadsheet rewrites dates that way
+ * in its own locale's order.
+ */
+export const codebookDate = (text: string): string => text.replace(/^(\d{2})-(\d{2})-(\d{4})$/, "$3-$2-$1");
+
 /** The reference every imported site reads its coordinates from: the ACLED export itself. */
 export const ACLED_EXPORT_ID = "acled-export";
 
@@ -215,7 +222,7 @@ export function acledDrafts(table: Table, skip: ReadonlySet<number>, into: Draft
 
     const id = cell("event_id_cnty");
     if (id === "") fail("event_id_cnty", "is empty; every ACLED row has an event id such as UKR12345");
-    const written = parseDateCell(cell("event_date"));
+    const written = parseDateCell(codebookDate(cell("event_date")));
     if (!written.ok) fail("event_date", written.message);
     const precision = TIME_PRECISION[cell("time_precision")];
     if (!precision) fail("time_precision", `${JSON.stringify(cell("time_precision"))} is not an ACLED time precision; it is 1, 2 or 3`);

@@ -156,8 +156,26 @@ export function importFiles(input: readonly ImportFile[]): ImportResult {
       const data: RawDataset = { sources: [], sites: [], events: [], chapters: [], figures: [], briefings: [] };
       return { data, files: dataFiles(dataTexts(emptyDrafts())), problems: [...fileProblems, ...rejected], rows: { read: rowsRead, imported: 0 } };
     }
-    reject(placed.flatMap((p) => p ?? []));
+    reject(placed.flatMap((p) => p ?? []).map((p) => explainDangling(p, parsed, skip)));
   }
+}
+
+const DANGLING = /unknown (site|source|event) "([^"]+)"/;
+
+/**
+ * "unknown site" reads like a typo when the site's own row was rejected a pass earlier; say which row that was,
+ * so the reader fixes the cause rather than the id.
+ */
+function explainDangling(problem: ImportProblem, parsed: readonly Parsed[], skip: ReadonlyMap<string, ReadonlySet<number>>): ImportProblem {
+  const match = DANGLING.exec(problem.message);
+  if (!match) return problem;
+  const kind = `${match[1]}s`;
+  for (const { table, kind: tableKind } of parsed) {
+    if (tableKind !== kind) continue;
+    const row = table.rows.find((r) => r.cells.get("id") === match[2]);
+    if (row && skip.get(table.file)?.has(row.row)) return { ...problem, message: problem.message.replace(match[0], `${match[0]}: its own row, ${table.file}:${row.row}, was rejected`) };
+  }
+  return problem;
 }
 
 /** Distinct rows the drafts came from; an ACLED row yields an event, and perhaps a site and sources. */

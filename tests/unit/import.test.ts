@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorsOf, categoryOf, titleOf } from "@/lib/import/acled";
+import { actorsOf, categoryOf, codebookDate, titleOf } from "@/lib/import/acled";
 import { parseDateCell, parseNumber, slugify, splitList } from "@/lib/import/cells";
 import { importFiles } from "@/lib/import";
 import { decodeText, readTable, sniffDelimiter } from "@/lib/import/table";
@@ -102,6 +102,12 @@ describe("ACLED mapping", () => {
     expect(categoryOf("Strategic developments", "Arrests")).toBe("politics");
     expect(categoryOf("Strategic developments", "Other")).toBe("military");
     expect(categoryOf("Parade", "")).toBeUndefined();
+  });
+
+  it("reads the codebook's dd-mm-yyyy event dates day first, and leaves other forms to the date parser", () => {
+    expect(codebookDate("05-03-2022")).toBe("2022-03-05");
+    expect(codebookDate("05/03/2022")).toBe("05/03/2022");
+    expect(codebookDate("5 March 2022")).toBe("5 March 2022");
   });
 
   it("titles an event by type, sub-event type and place, within 80 characters", () => {
