@@ -139,6 +139,15 @@ describe("importFiles", () => {
     expect(data.sites[0]).toMatchObject({ precisionKm: 100, locationBasis: "area", locationSourceId: "acled-export" });
   });
 
+  it("rejects a row it cannot map, naming the column and what it accepts, and keeps the others", () => {
+    const { data, problems } = importFiles([{ name: "a.csv", content: [header, row("UKR1", "Irpin", "50.52", "30.25", "1"), row("XYZ1", "Irpin", "50.52", "30.25", "4").replace("Ukraine", "Atlantis")].join("\n") }]);
+    expect(data.events.map((e) => e.id)).toEqual(["acled-ukr1"]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [3, "geo_precision"],
+      [3, "country"],
+    ]);
+  });
+
   it("places a data-check problem at the row and column of the ACLED cell it comes from", () => {
     const { problems } = importFiles([{ name: "a.csv", content: [header, row("BLR1", "Minsk", "27.5667", "53.9", "1").replace("Ukraine", "Belarus")].join("\n") }]);
     expect(problems).toEqual([expect.objectContaining({ file: "a.csv", row: 2, column: "latitude, longitude", message: expect.stringContaining("is outside Belarus; it looks like [lat, lon]") })]);
