@@ -133,7 +133,12 @@ export const ACTOR_PATTERNS: readonly [RegExp, Actor][] = [
 ];
 
 /** The Tyl actor an ACLED actor name stands for, or undefined when the name matches none of the patterns. */
-export const actorOf = (name: string): Actor | undefined => ACTOR_PATTERNS.find(([pattern]) => pattern.test(name))?.[1];
+export const actorOf = (name: string): Actor | undefined => {
+  // An export names the same few hundred actors across its rows; matching each name once keeps large files fast.
+  if (!actorCache.has(name)) actorCache.set(name, ACTOR_PATTERNS.find(([pattern]) => pattern.test(name))?.[1]);
+  return actorCache.get(name);
+};
+const actorCache = new Map<string, Actor | undefined>();
 
 /** The Tyl actors a row names; when none matches, the country the event happened in stands for them. */
 export function actorsOf(names: readonly string[], country: string): Actor[] {
