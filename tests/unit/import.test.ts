@@ -148,6 +148,11 @@ describe("importFiles", () => {
     ]);
   });
 
+  it("catches latitude and longitude swapped in a Ukrainian row by the data check's country boxes", () => {
+    const { problems } = importFiles([{ name: "a.csv", content: [header, row("UKR1", "Irpin", "30.25", "50.52", "1")].join("\n") }]);
+    expect(problems).toEqual([expect.objectContaining({ row: 2, column: "latitude, longitude", message: expect.stringContaining("is outside Ukraine; it looks like [lat, lon]") })]);
+  });
+
   it("places a data-check problem at the row and column of the ACLED cell it comes from", () => {
     const { problems } = importFiles([{ name: "a.csv", content: [header, row("BLR1", "Minsk", "27.5667", "53.9", "1").replace("Ukraine", "Belarus")].join("\n") }]);
     expect(problems).toEqual([expect.objectContaining({ file: "a.csv", row: 2, column: "latitude, longitude", message: expect.stringContaining("is outside Belarus; it looks like [lat, lon]") })]);
