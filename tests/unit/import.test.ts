@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { actorsOf, categoryOf, codebookDate, titleOf } from "@/lib/import/acled";
 import { parseDateCell, parseNumber, slugify, splitList } from "@/lib/import/cells";
 import { importFiles } from "@/lib/import";
+import { acledSyntheticCsv } from "@/lib/import/acled-synthetic";
 import { decodeText, readTable, sniffDelimiter } from "@/lib/import/table";
 import { parseCitation } from "@/lib/import/template";
 
@@ -156,5 +157,23 @@ describe("importFiles", () => {
   it("places a data-check problem at the row and column of the ACLED cell it comes from", () => {
     const { problems } = importFiles([{ name: "a.csv", content: [header, row("BLR1", "Minsk", "27.5667", "53.9", "1").replace("Ukraine", "Belarus")].join("\n") }]);
     expect(problems).toEqual([expect.objectContaining({ file: "a.csv", row: 2, column: "latitude, longitude", message: expect.stringContaining("is outside Belarus; it looks like [lat, lon]") })]);
+  });
+});
+
+describe("acledSyntheticCsv", () => {
+  const csv = (rows: number, seed: number) => [...acledSyntheticCsv(rows, seed, 100)].join("");
+
+  it("writes the same file for the same rows and seed, and another for another seed", () => {
+    expect(csv(300, 1)).toBe(csv(300, 1));
+    expect(csv(300, 2)).not.toBe(csv(300, 1));
+  });
+
+  it("writes an ACLED export the importer takes whole: every row an event, both precisions, all three countries and the categories ACLED types map to", () => {
+    const { data, problems, rows } = importFiles([{ name: "synthetic.csv", content: csv(2_000, 1) }]);
+    expect(problems).toEqual([]);
+    expect(rows).toEqual({ read: 2_000, imported: 2_000 });
+    expect(new Set(data.events.map((e) => e.datePrecision))).toEqual(new Set(["day", "month"]));
+    expect(new Set(data.sites.map((s) => s.country))).toEqual(new Set(["BY", "UA", "RU"]));
+    expect(new Set(data.events.map((e) => e.category))).toEqual(new Set(["military", "politics", "diplomacy"]));
   });
 });
