@@ -17,6 +17,24 @@ export interface CheckResult {
 
 const CONTEXT_BEFORE = Date.UTC(2020, 0, 1);
 
+/**
+ * Generous boxes [west, south, east, north] around the countries this subject's sites and imported ACLED
+ * exports lie in. A point outside its country's boxes is certainly outside the country, which catches
+ * [lat, lon] written for [lon, lat]; a point inside may still be just over a border. Russia's second box is
+ * Chukotka, east of the antimeridian.
+ */
+const COUNTRY_BOUNDS: Record<string, { name: string; boxes: readonly (readonly [number, number, number, number])[] }> = {
+  BY: { name: "Belarus", boxes: [[23, 51, 33, 56.5]] },
+  UA: { name: "Ukraine", boxes: [[22, 44, 40.3, 52.4]] },
+  RU: { name: "Russia", boxes: [[19.6, 41.1, 180, 82], [-180, 64, -168.9, 72]] },
+  PL: { name: "Poland", boxes: [[14, 49, 24.2, 55]] },
+  LT: { name: "Lithuania", boxes: [[20.9, 53.8, 26.9, 56.5]] },
+  LV: { name: "Latvia", boxes: [[20.9, 55.6, 28.3, 58.1]] },
+};
+
+const inBounds = (boxes: readonly (readonly [number, number, number, number])[], lon: number, lat: number): boolean =>
+  boxes.some(([west, south, east, north]) => lon >= west && lon <= east && lat >= south && lat <= north);
+
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case "invalid_type":
@@ -174,12 +192,13 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     const latOk = Number.isFinite(lat) && Math.abs(lat) <= 90;
     if (!lonOk) report("sites", [...at, "coordinates", 0], `longitude ${show(lon)} is outside -180..180`);
     if (!latOk) report("sites", [...at, "coordinates", 1], `latitude ${show(lat)} is outside -90..90`);
-    if (lonOk && latOk && site.country === "BY" && !(lon >= 23 && lon <= 33 && lat >= 51 && lat <= 56.5)) {
-      const swapped = lat >= 23 && lat <= 33 && lon >= 51 && lon <= 56.5;
+    const bounds = COUNTRY_BOUNDS[site.country];
+    if (lonOk && latOk && bounds && !inBounds(bounds.boxes, lon, lat)) {
+      const swapped = inBounds(bounds.boxes, lat, lon);
       report(
         "sites",
         [...at, "coordinates"],
-        `${show(site.coordinates)} is outside Belarus${swapped ? "; it looks like [lat, lon]: coordinates are [lon, lat]" : ""}`,
+        `${show(site.coordinates)} is outside ${bounds.name}${swapped ? "; it looks like [lat, lon]: coordinates are [lon, lat]" : ""}`,
       );
     }
   });

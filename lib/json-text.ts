@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 
 /** Line and column (both from 1) of a character offset in a text. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -44,22 +44,36 @@ export interface JsonText {
 export function parseJson(
   text: string,
 ): ({ ok: true } & JsonText) | { ok: false; line: number; column: number; reason: string } {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (first || !root) {
-    const offset = first?.offset ?? text.length;
-    const code = first ? printParseErrorCode(first.error) : "ValueExpected";
-    return { ok: false, ...lineColumn(text, offset), reason: REASONS[code] ?? code };
+  const tree = () => {
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    return { root, first: errors[0] };
+  };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const { root, first } = tree();
+    if (first || !root) {
+      const offset = first?.offset ?? text.length;
+      const code = first ? printParseErrorCode(first.error) : "ValueExpected";
+      return { ok: false, ...lineColumn(text, offset), reason: REASONS[code] ?? code };
+    }
+    // JSON.parse refused what jsonc-parser accepts (engines differ on edge cases); jsonc-parser has the say.
+    value = getNodeValue(root);
   }
+  // The syntax tree is only built when a position is asked for: for a valid file of 100,000 imported events
+  // it costs far more than the check itself, and a file without problems never needs it.
+  let root: Node | undefined;
   const positionOf = (path: readonly PropertyKey[]) => {
+    root ??= tree().root;
     let node: Node | undefined;
-    for (let n = path.length; n >= 0 && node === undefined; n--) {
+    for (let n = path.length; n >= 0 && node === undefined && root; n--) {
       node = findNodeAtLocation(root, path.slice(0, n).map((p) => (typeof p === "number" ? p : String(p))));
     }
     // A property's value node starts after its key; pointing at the key reads better in an editor.
     const at = node?.parent?.type === "property" ? node.parent : node;
     return lineColumn(text, at?.offset ?? 0);
   };
-  return { ok: true, value: JSON.parse(text) as unknown, positionOf };
+  return { ok: true, value, positionOf };
 }

@@ -1,7 +1,7 @@
 import { ACTORS, CATEGORIES, CONFIDENCE_ATTRIBUTIONS, CONFIDENCES, SITE_KINDS, type Confidence, type Chapter, type Event, type Figure, type RawDataset, type Site, type Source } from "./schema";
 
 /** A small deterministic PRNG (mulberry32), so the same arguments always give the same dataset. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -12,7 +12,7 @@ function random(seed: number): () => number {
   };
 }
 
-const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+export const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 const pad = (n: number) => String(n).padStart(2, "0");
 // The first attribution the confidence × attribution table allows, so synthetic events pass that rule.
 const attributed = (confidence: Confidence) => ({ confidence, attribution: CONFIDENCE_ATTRIBUTIONS[confidence][0] });

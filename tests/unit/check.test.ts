@@ -109,6 +109,13 @@ describe("checkDataset", () => {
     ]);
   });
 
+  it("reports coordinates written as [lat, lon] for a site in Ukraine", () => {
+    const texts = withChange("sites", (j) => (item(j, "sites", 2).coordinates = [50.45, 30.52]));
+    expect(problemsOf(texts)).toEqual([
+      "data/sites.json: /sites/2/coordinates: [50.45,30.52] is outside Ukraine; it looks like [lat, lon]: coordinates are [lon, lat]",
+    ]);
+  });
+
   it("reports a chapter event outside the chapter's period", () => {
     const texts = withChange("chapters", (j) => ((item(j, "chapters", 0).period as Record<string, string>).from = "2022-03"));
     expect(problemsOf(texts)).toEqual([
