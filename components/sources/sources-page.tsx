@@ -1,5 +1,7 @@
 import type { Dataset } from "@/lib/dataset";
 import { citationCounts } from "@/lib/citations";
+import { sourceByline } from "@/lib/format";
+import { href } from "@/lib/links";
 import type { Source } from "@/lib/schema";
 import { SiteHeader } from "../layout/site-header";
 import { ViewsNav } from "../layout/views-nav";
@@ -8,11 +10,11 @@ function Entry({ source, counts }: { source: Source; counts: { events: number; s
   return (
     <li id={source.id} className="source-entry">
       <h3>
-        <cite>{source.title}</cite>
+        <a href={href.source(source.id)}>
+          <cite>{source.title}</cite>
+        </a>
       </h3>
-      <p className="source-byline">
-        {[source.author, source.publisher ?? "Publisher not stated", source.published ?? "date not stated"].filter(Boolean).join(" · ")}
-      </p>
+      <p className="source-byline">{sourceByline(source, " · ")}</p>
       {source.notes && <p>{source.notes}</p>}
       {source.url && (
         <p>
