@@ -26,8 +26,8 @@ export function cameraAround(sites: readonly Pick<Site, "coordinates">[], fallba
   const [south, north] = [Math.min(...lats), Math.max(...lats)];
   const dx = ((east - west) * Math.PI) / 180;
   const dy = mercatorY(north) - mercatorY(south);
-  // The scale at which the spread fills 70% of the picture, as a MapLibre zoom (512-pixel tiles).
-  const scale = Math.min(dx > 0 ? (0.7 * width) / dx : Infinity, dy > 0 ? (0.7 * height) / dy : Infinity);
+  // The spread fills 60% of the picture, leaving room for the names printed beside the points.
+  const scale = Math.min(dx > 0 ? (0.6 * width) / dx : Infinity, dy > 0 ? (0.6 * height) / dy : Infinity);
   const zoom = Number.isFinite(scale) ? Math.log2((scale * 2 * Math.PI) / 512) : 7;
   const lat = (Math.atan(Math.sinh((mercatorY(north) + mercatorY(south)) / 2)) * 180) / Math.PI;
   return { center: [(west + east) / 2, lat], zoom: Math.round(Math.max(3, Math.min(7, zoom)) * 10) / 10 };

@@ -4,14 +4,12 @@ import { independentSourceCount } from "@/lib/independence";
 import { sitesOfEvent } from "@/lib/items";
 import { ACTOR_LABELS } from "@/lib/palette";
 import { ConfidenceBadge } from "../details/confidence-badge";
-import { FigureList } from "../details/figure-list";
-import { SourceList } from "../details/source-list";
+import { EventEvidence } from "../details/event-evidence";
 import { SiteLinks } from "./site-links";
 
 /** An event's page body: when and how that is known, how sure, who says so, where, its figures and sources. */
 export function EventItem({ event, dataset }: { event: DatedEvent; dataset: Dataset }) {
   const sites = sitesOfEvent(event, dataset);
-  const figures = dataset.figures.filter((f) => f.eventId === event.id);
   const dateBasis = describeDateBasis(event, dataset.sourceById);
   return (
     <>
@@ -26,14 +24,7 @@ export function EventItem({ event, dataset }: { event: DatedEvent; dataset: Data
       <p className="details-meta">Actors: {event.actors.map((a) => ACTOR_LABELS[a]).join(", ")}</p>
       <h3>Where</h3>
       {sites.length > 0 ? <SiteLinks sites={sites} /> : <p>No located site.</p>}
-      {figures.length > 0 && (
-        <>
-          <h3>Figures</h3>
-          <FigureList figures={figures} dataset={dataset} />
-        </>
-      )}
-      <h3>Sources</h3>
-      <SourceList citations={event.sources} dataset={dataset} />
+      <EventEvidence event={event} dataset={dataset} />
     </>
   );
 }

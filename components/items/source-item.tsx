@@ -1,8 +1,9 @@
 import type { Dataset } from "@/lib/dataset";
-import { formatFigure, sourceByline } from "@/lib/format";
+import { formatFigure } from "@/lib/format";
 import { claimsOf, howEventCites } from "@/lib/items";
 import { href } from "@/lib/links";
 import type { Source } from "@/lib/schema";
+import { SourceFacts } from "../sources/source-facts";
 import { EventLinks } from "./event-links";
 import { SiteLinks } from "./site-links";
 
@@ -12,16 +13,8 @@ export function SourceItem({ source, dataset }: { source: Source; dataset: Datas
   const derived = (source.derivedFrom ?? []).flatMap((id) => dataset.sourceById.get(id) ?? []);
   return (
     <>
-      <p className="source-byline">{sourceByline(source, " · ")}</p>
+      <SourceFacts source={source} />
       <p className="details-meta">{source.kind === "document" ? "A document analysed for Tyl." : "A public reference consulted for a location or a date."}</p>
-      {source.notes && <p>{source.notes}</p>}
-      {source.url && (
-        <p>
-          <a href={source.url} rel="noreferrer" target="_blank">
-            {source.url}
-          </a>
-        </p>
-      )}
       {derived.length > 0 && (
         <p className="details-meta">
           Restates {derived.map((d, i) => [i > 0 && ", ", <a key={d.id} href={href.source(d.id)}>{d.title}</a>])}, so the two count as one independent source.
