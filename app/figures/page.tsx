@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ItemPage } from "@/components/items/item-page";
 import { FigureLedger } from "@/components/story/figure-ledger";
+import { HOME_CAMERA } from "@/lib/defaults";
 import { sitesOfFigures } from "@/lib/items";
 import { href } from "@/lib/links";
 import { pageMetadata } from "@/lib/metadata";
@@ -19,8 +20,8 @@ export default function FiguresPage() {
     <ItemPage
       kicker="Figures ledger"
       title="Every figure the documents give"
-      map={itemMap(sites)}
-      mapLabel={`Map of the ${sites.length} sites the figures' events concern`}
+      map={itemMap(sites, HOME_CAMERA)}
+      mapLabel={`Map of Belarus and its neighbours with the sites the figures' events concern lit up`}
       dashboardHref={href.dashboard()}
       cite={citable("figures", "figures", "Figures ledger", href.figures())}
     >

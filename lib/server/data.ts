@@ -114,9 +114,9 @@ export const eventParams = (): ItemParams[] => getDataset().events.map((e) => ({
 export const siteParams = (): ItemParams[] => getDataset().sites.map((s) => ({ id: s.id }));
 export const sourceParams = (): ItemParams[] => getDataset().sources.map((s) => ({ id: s.id }));
 
-/** The static map of an item page: its sites lit and framed, or the home view when it has none. */
-export const itemMap = (sites: readonly Site[]): StaticMap =>
-  staticMap(cameraAround(sites, HOME_CAMERA), sites.map((s) => s.id), ITEM_MAP_SIZE.width, ITEM_MAP_SIZE.height);
+/** The static map of an item page: its sites lit and framed (or at `camera`), the home view when it has none. */
+export const itemMap = (sites: readonly Site[], camera: Camera = cameraAround(sites, HOME_CAMERA)): StaticMap =>
+  staticMap(camera, sites.map((s) => s.id), ITEM_MAP_SIZE.width, ITEM_MAP_SIZE.height);
 
 /** What "Cite this" needs of a page: the item, its absolute URL and this build's dataset version. */
 export const citable = (kind: ItemKind, id: string, title: string, path: string): CitableItem => ({ kind, id, title, url: absoluteUrl(path), version: getDatasetVersion() });
