@@ -102,3 +102,18 @@ export const dataUrl = (mediaType: string, text: string): string => `data:${medi
 /** The media types of the two downloads. */
 export const CSL_JSON_TYPE = "application/vnd.citationstyles.csl+json";
 export const BIBTEX_TYPE = "application/x-bibtex";
+
+/** Today's UTC day as `YYYY-MM-DD`: a string, so React can compare snapshots of it. */
+export const todayKey = (): string => iso(dayOf(new Date()));
+
+/** A `YYYY-MM-DD` key back as a day, or null for anything else. */
+export function parseDayKey(key: string): Day | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
+}
+
+/**
+ * A subscription that never fires, for reading today's date as an external store: the access date is the day
+ * the reader opened the page, and a page left open past midnight keeps it.
+ */
+export const neverChanges = (): (() => void) => () => {};

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ACCESS_DATE_BLANK, apaCitation, bibtex, bibtexEscape, chicagoCitation, citationKey, cslJson, dataUrl, dayOf, formatDay, type CitableItem } from "../../lib/citation";
+import { ACCESS_DATE_BLANK, apaCitation, bibtex, bibtexEscape, chicagoCitation, citationKey, cslJson, dataUrl, dayOf, formatDay, parseDayKey, todayKey, type CitableItem } from "../../lib/citation";
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/citations/${name}`, "utf8");
 
@@ -71,5 +71,16 @@ describe("access dates", () => {
 
   it("writes a day as the pages do", () => {
     expect(formatDay(accessed)).toBe("2 December 2026");
+  });
+});
+
+describe("day keys", () => {
+  it("reads back today's key as today's UTC day", () => {
+    expect(parseDayKey(todayKey())).toEqual(dayOf(new Date()));
+  });
+
+  it("refuses anything but YYYY-MM-DD", () => {
+    expect(parseDayKey("2026-12-2")).toBeNull();
+    expect(parseDayKey("")).toBeNull();
   });
 });
