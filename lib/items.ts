@@ -30,7 +30,10 @@ export function cameraAround(sites: readonly Pick<Site, "coordinates">[], fallba
   const scale = Math.min(dx > 0 ? (0.6 * width) / dx : Infinity, dy > 0 ? (0.6 * height) / dy : Infinity);
   const zoom = Number.isFinite(scale) ? Math.log2((scale * 2 * Math.PI) / 512) : 7;
   const lat = (Math.atan(Math.sinh((mercatorY(north) + mercatorY(south)) / 2)) * 180) / Math.PI;
-  return { center: [(west + east) / 2, lat], zoom: Math.round(Math.max(3, Math.min(7, zoom)) * 10) / 10 };
+  const clamped = Math.round(Math.max(3, Math.min(7, zoom)) * 10) / 10;
+  // Names are printed to the right of their points, so the sites sit a little left of centre to leave them room.
+  const labelRoom = ((0.12 * width) / ((512 * 2 ** clamped) / (2 * Math.PI))) * (180 / Math.PI);
+  return { center: [Math.round(((west + east) / 2 + labelRoom) * 1000) / 1000, lat], zoom: clamped };
 }
 
 /** The sites an event happened at, in the order the event lists them. */
