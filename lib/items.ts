@@ -15,8 +15,8 @@ export const ITEM_MAP_SIZE = { width: 640, height: 420 } as const;
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 
 /**
- * A camera that shows every one of `sites` with a margin on a `width` × `height` picture, no closer than zoom 7
- * (a lone site still shows its surroundings) and no further than zoom 3; with no sites, `fallback`.
+ * A camera that shows every one of `sites` with a margin on a `width` × `height` picture, no closer than zoom 6
+ * (a lone site still shows the borders and sites around it) and no further than zoom 3; with no sites, `fallback`.
  */
 export function cameraAround(sites: readonly Pick<Site, "coordinates">[], fallback: Camera, width: number = ITEM_MAP_SIZE.width, height: number = ITEM_MAP_SIZE.height): Camera {
   if (sites.length === 0) return fallback;
@@ -28,9 +28,9 @@ export function cameraAround(sites: readonly Pick<Site, "coordinates">[], fallba
   const dy = mercatorY(north) - mercatorY(south);
   // The spread fills 60% of the picture, leaving room for the names printed beside the points.
   const scale = Math.min(dx > 0 ? (0.6 * width) / dx : Infinity, dy > 0 ? (0.6 * height) / dy : Infinity);
-  const zoom = Number.isFinite(scale) ? Math.log2((scale * 2 * Math.PI) / 512) : 7;
+  const zoom = Number.isFinite(scale) ? Math.log2((scale * 2 * Math.PI) / 512) : 6;
   const lat = (Math.atan(Math.sinh((mercatorY(north) + mercatorY(south)) / 2)) * 180) / Math.PI;
-  const clamped = Math.round(Math.max(3, Math.min(7, zoom)) * 10) / 10;
+  const clamped = Math.round(Math.max(3, Math.min(6, zoom)) * 10) / 10;
   // Names are printed to the right of their points, so the sites sit a little left of centre to leave them room.
   const labelRoom = ((0.12 * width) / ((512 * 2 ** clamped) / (2 * Math.PI))) * (180 / Math.PI);
   return { center: [Math.round(((west + east) / 2 + labelRoom) * 1000) / 1000, lat], zoom: clamped };
