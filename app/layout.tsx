@@ -1,13 +1,14 @@
 import "@fontsource-variable/inter";
+import { pageMetadata } from "@/lib/metadata";
+import { href, SITE_URL } from "@/lib/links";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { contentSecurityPolicy } from "@/lib/csp";
 
 export const metadata: Metadata = {
-  title: "Tyl — Belarus as Russia's rear base, 2020 to Zapad 2025",
-  description:
-    "An offline briefing dashboard: the plants, airfields and training grounds through which Belarus supports Russia's war against Ukraine, with a sourced timeline of events.",
+  metadataBase: new URL(SITE_URL),
+  ...pageMetadata({ title: "Belarus as Russia's rear base, 2020 to Zapad 2025", path: href.dashboard() }),
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f2933" };

@@ -1,7 +1,7 @@
 import { utc } from "@date-fns/utc";
 import { format } from "date-fns";
 import { parsePartialDate } from "./dates";
-import type { Attribution, Confidence, DatePrecision, Event, Figure, Source } from "./schema";
+import type { Attribution, Confidence, DatePrecision, Event, Figure, Site, Source } from "./schema";
 
 const patterns = { year: "yyyy", month: "MMMM yyyy", day: "d MMMM yyyy" } as const;
 
@@ -117,3 +117,15 @@ export const ATTRIBUTION_TEXT: Record<Attribution, string> = {
 export function assertionLine(attribution: Attribution, independentSources: number): string {
   return `Who says so: ${ATTRIBUTION_TEXT[attribution]} · ${independentSources} independent source${independentSources === 1 ? "" : "s"}`;
 }
+
+/** How a site's point was found, as the details and the site's page say it. */
+export const LOCATION_BASIS_TEXT: Record<Site["locationBasis"], string> = {
+  site: "the point is the facility itself",
+  area: "the point is the centre of the area",
+  derived: "the point is derived from a stated distance and bearing from a town",
+  "town-centre": "the point is the nearest town's centre, standing in for the facility",
+};
+
+/** Who wrote a source, who published it and when, saying so where the document does not: "RUSI, 12 January 2023". */
+export const sourceByline = (source: Pick<Source, "author" | "publisher" | "published">, separator = ", "): string =>
+  [source.author, source.publisher ?? "publisher not stated", source.published ?? "date not stated"].filter(Boolean).join(separator);

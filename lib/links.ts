@@ -226,4 +226,96 @@ export const href = {
   presenter: (deck: string): string => `/brief/${deck}/presenter`,
   handout: (deck: string): string => `/brief/${deck}/print`,
   sources: (sourceId?: string): string => (sourceId ? `/sources#${sourceId}` : "/sources"),
+  /** The page of one event, citable without JavaScript. */
+  event: (id: string): string => `/events/${id}`,
+  site: (id: string): string => `/sites/${id}`,
+  source: (id: string): string => `/sources/${id}`,
+  /** The whole figures ledger. */
+  figures: (): string => "/figures",
+  embed: (target: EmbedTarget): string => formatEmbedPath(target),
 };
+
+/* ------------------------------------------------------------------ embeds */
+
+/**
+ * What an embed shows: the dashboard (its query and map hash carry the view as on the dashboard), the story
+ * (its hash carries the chapter) or one slide. An embed lives under `/embed/…` rather than behind `?embed=1`
+ * so the server renders it without the site navigation and the dashboard's query codec stays as it is.
+ */
+export type EmbedTarget = { view: "dashboard" } | { view: "story" } | { view: "slide"; deck: string; index: number };
+
+/** The path of an embed: `/embed`, `/embed/story` or `/embed/brief/<deck>/<n>`. */
+export function formatEmbedPath(target: EmbedTarget): string {
+  if (target.view === "dashboard") return "/embed";
+  if (target.view === "story") return "/embed/story";
+  return `/embed${slidePath(target)}`;
+}
+
+/** The embed a path names (a trailing slash allowed, as the static export writes it), or null for any other path. */
+export function parseEmbedPath(pathname: string, slideCount?: number): EmbedTarget | null {
+  const path = pathname.replace(/\/+$/, "");
+  if (path === "/embed") return { view: "dashboard" };
+  if (path === "/embed/story") return { view: "story" };
+  if (!path.startsWith("/embed/brief/")) return null;
+  const place = parseSlidePath(path.slice("/embed".length), slideCount);
+  return place ? { view: "slide", ...place } : null;
+}
+
+/** The slide an embed path names, or null when it names none. */
+export function parseEmbeddedSlidePath(pathname: string, slideCount?: number): SlidePlace | null {
+  const target = parseEmbedPath(pathname, slideCount);
+  return target?.view === "slide" ? { deck: target.deck, index: target.index } : null;
+}
+
+/** The embed of a page URL a reader is on (path, query and hash), or null when that page has no embed. */
+export function embedOfPage(pathname: string, search: string, hash: string): string | null {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  if (path === "/") return `${formatEmbedPath({ view: "dashboard" })}${search}${hash}`;
+  if (path === "/story") return `${formatEmbedPath({ view: "story" })}${hash}`;
+  const place = parseSlidePath(path);
+  return place ? `${formatEmbedPath({ view: "slide", ...place })}${search}` : null;
+}
+
+/**
+ * The message an embed posts to its host page with its content height: `{ "tyl-height": { id, height } }`,
+ * shaped like Datawrapper's `{ "datawrapper-height": { "<id>": height } }` so a host that already sizes
+ * Datawrapper or Flourish frames can size Tyl's the same way, with the id telling several embeds apart.
+ */
+export interface EmbedHeightMessage {
+  "tyl-height": { id: string; height: number };
+}
+
+/** The height message for the embed `id` (the embed's path and query, which the host's iframe also names). */
+export const formatEmbedHeight = (id: string, height: number): EmbedHeightMessage => ({ "tyl-height": { id, height: Math.ceil(height) } });
+
+/** The height message a host received, or null when `data` is anything else (another frame's message, a forged one). */
+export function parseEmbedHeight(data: unknown): { id: string; height: number } | null {
+  if (typeof data !== "object" || data === null || !("tyl-height" in data)) return null;
+  const inner = (data as Record<string, unknown>)["tyl-height"];
+  if (typeof inner !== "object" || inner === null) return null;
+  const { id, height } = inner as Record<string, unknown>;
+  return typeof id === "string" && typeof height === "number" && Number.isFinite(height) && height > 0 && height < 100_000 ? { id, height } : null;
+}
+
+const attribute = (text: string): string => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/**
+ * The `<iframe>` a host page pastes to embed `url` (absolute), starting at `height` pixels until the embed posts
+ * its own height; `title` names the frame for screen readers.
+ */
+export const embedSnippet = (url: string, title: string, height = 640): string =>
+  `<iframe src="${attribute(url)}" title="${attribute(title)}" style="width: 100%; height: ${height}px; border: 0;" loading="lazy"></iframe>`;
+
+/* ------------------------------------------------------------------ absolute URLs */
+
+/** Where the site is published, for canonical URLs, citations and embed snippets: `NEXT_PUBLIC_SITE_URL`, without a trailing slash. */
+export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL || "http://localhost:3000").replace(/\/+$/, "");
+
+/** `path` (from `href`) on the published site. */
+export const absoluteUrl = (path: string, base: string = SITE_URL): string => `${base}${path === "/" ? "/" : path}`;
+
+/** The `<iframe>` snippet that embeds the page at `location` (the reader's own origin, path, query and hash). */
+export function embedSnippetOf(location: Pick<Location, "origin" | "pathname" | "search" | "hash">): string {
+  const path = embedOfPage(location.pathname, location.search, location.hash) ?? formatEmbedPath({ view: "dashboard" });
+  return embedSnippet(`${location.origin}${path}`, "Tyl: Belarus as Russia's rear base, map and timeline");
+}

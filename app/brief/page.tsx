@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ViewsNav } from "@/components/layout/views-nav";
 import { href } from "@/lib/links";
 import { getDecks } from "@/lib/server/data";
 
-export const metadata: Metadata = { title: "Briefings — Tyl" };
+export const metadata: Metadata = pageMetadata({
+  title: "Briefings",
+  description: "Briefing decks on Belarus as Russia's rear base: slides with maps, timelines, speaker notes and printable handouts.",
+  path: href.briefings(),
+});
 
 export default function Briefings() {
   const decks = getDecks();

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState, useSyncExternalStore, type CSSProperties } from "react";
 import { viewOfSlide } from "@/lib/guided-view";
-import { formatTheme, href, parseSlidePath, slidePath } from "@/lib/links";
+import { formatEmbedPath, formatTheme, href, parseEmbeddedSlidePath, parseSlidePath, slidePath } from "@/lib/links";
 import type { Briefing } from "@/lib/schema";
 import { currentTheme, subscribeToTheme, THEME_EVENT, themeVariables } from "@/lib/theme";
 import { GuidedMap } from "../map/guided-map";
@@ -16,13 +16,16 @@ export interface SlideShowProps {
   deck: Briefing;
   /** Zero-based slide index the page was opened at. */
   initialIndex: number;
+  /** Embedded (`/embed/brief/<deck>/<n>`): the URL follows the slides under /embed, and the host is told the height. */
+  embed?: boolean;
 }
 
 /**
  * A deck presented slide by slide on the same map and timeline as the dashboard. Changing slide rewrites the
  * URL (`/brief/<deck>/<n>`, a history entry) without reloading, so the map is not rebuilt between slides.
  */
-export function SlideShow({ deck, initialIndex }: SlideShowProps) {
+export function SlideShow({ deck, initialIndex, embed = false }: SlideShowProps) {
+  const pathOf = (index: number) => (embed ? formatEmbedPath({ view: "slide", deck: deck.id, index }) : slidePath({ deck: deck.id, index }));
   const [blank, setBlank] = useState(false);
   const [animate, setAnimate] = useState(true);
   const reducedMotion = useReducedMotion();
@@ -36,7 +39,7 @@ export function SlideShow({ deck, initialIndex }: SlideShowProps) {
     count,
     initialIndex,
     (target) => {
-      const path = slidePath({ deck: deck.id, index: target });
+      const path = pathOf(target);
       // Back and Forward arrive here with the URL already at the slide: only a move of our own is recorded.
       if (window.location.pathname !== path) window.history.pushState(window.history.state, "", `${path}${window.location.search}${window.location.hash}`);
       const view = views[target];
@@ -66,7 +69,7 @@ export function SlideShow({ deck, initialIndex }: SlideShowProps) {
 
   useEffect(() => {
     const onPop = () => {
-      const place = parseSlidePath(window.location.pathname, count);
+      const place = (embed ? parseEmbeddedSlidePath : parseSlidePath)(window.location.pathname, count);
       if (place && place.deck === deck.id) follow(place.index);
     };
     window.addEventListener("popstate", onPop);

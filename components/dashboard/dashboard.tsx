@@ -1,7 +1,10 @@
 "use client";
 
 import { useMemo, type ReactNode } from "react";
+import { embedSnippetOf, href } from "@/lib/links";
 import { SITE_KINDS } from "@/lib/vocabulary";
+import { EmbedFrame } from "../embed/embed-frame";
+import { EmbedHeader } from "../embed/embed-header";
 import { FilterPanel } from "../filters/filter-panel";
 import { SearchBox } from "../filters/search-box";
 import { SiteHeader } from "../layout/site-header";
@@ -9,26 +12,37 @@ import { ViewsNav } from "../layout/views-nav";
 import { MapLegend } from "../map/map-legend";
 import { MapOrFallback } from "../map/map-or-fallback";
 import { Timeline } from "../timeline/timeline";
-import { CopyLinkButton } from "./copy-link-button";
+import { CopyButton } from "./copy-button";
 import { SidePanel } from "./side-panel";
 import { useDashboard } from "./use-dashboard";
 
 /**
  * The linked dashboard: one dataset, one state in the URL, and four views of it (map, timeline, lists,
  * details). Views report what the user did; `useDashboard` turns that into state, camera moves and
- * announcements.
+ * announcements. Embedded (`/embed`), it drops the site navigation and the copy buttons and tells its host
+ * page its height.
  */
-export function Dashboard({ fallbackMap }: { fallbackMap: ReactNode }) {
+export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNode; embed?: boolean }) {
   const { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, announcement, actions } = useDashboard();
   const kinds = useMemo(() => SITE_KINDS.filter((k) => dataset.sites.some((s) => s.kind === k)), [dataset]);
-  return (
+  const tools = (
     <>
-      <SiteHeader>
-        <ViewsNav current="/" />
-        <SearchBox value={state.q} onSearch={actions.search} />
-        <FilterPanel state={state} counts={filtered.counts} onChange={actions.filter} />
-        <CopyLinkButton onCopied={actions.announce} />
-      </SiteHeader>
+      <SearchBox value={state.q} onSearch={actions.search} />
+      <FilterPanel state={state} counts={filtered.counts} onChange={actions.filter} />
+    </>
+  );
+  const view = (
+    <>
+      {embed ? (
+        <EmbedHeader fullHref={href.dashboard(state)}>{tools}</EmbedHeader>
+      ) : (
+        <SiteHeader>
+          <ViewsNav current="/" />
+          {tools}
+          <CopyButton label="Copy link" doneLabel="Link copied" what="Link to this view" text={() => globalThis.location.href} onCopied={actions.announce} />
+          <CopyButton label="Embed" doneLabel="Embed code copied" what="Embed code for this view" text={() => embedSnippetOf(globalThis.location)} onCopied={actions.announce} />
+        </SiteHeader>
+      )}
       <main id="main" className="dashboard">
         <section className="map-panel" aria-label="Map of sites">
           <MapOrFallback
@@ -77,4 +91,5 @@ export function Dashboard({ fallbackMap }: { fallbackMap: ReactNode }) {
       </p>
     </>
   );
+  return embed ? <EmbedFrame kind="dashboard">{view}</EmbedFrame> : view;
 }

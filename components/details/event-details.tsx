@@ -1,10 +1,11 @@
 import type { Dataset, DatedEvent } from "@/lib/dataset";
 import { assertionLine, describeDateBasis, formatWhen } from "@/lib/format";
 import { independentSourceCount } from "@/lib/independence";
+import { sitesOfEvent } from "@/lib/items";
+import { href } from "@/lib/links";
 import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
 import { ConfidenceBadge } from "./confidence-badge";
-import { FigureList } from "./figure-list";
-import { SourceList } from "./source-list";
+import { EventEvidence } from "./event-evidence";
 
 /** Props of the event details. */
 export interface EventDetailsProps {
@@ -15,8 +16,7 @@ export interface EventDetailsProps {
 
 /** Everything known about one event: when, what, how sure, where, and who says so. */
 export function EventDetails({ event, dataset, onSelectSite }: EventDetailsProps) {
-  const figures = dataset.figures.filter((f) => f.eventId === event.id);
-  const sites = event.siteIds.flatMap((id) => dataset.siteById.get(id) ?? []);
+  const sites = sitesOfEvent(event, dataset);
   const dateBasis = describeDateBasis(event, dataset.sourceById);
   return (
     <article className="details" aria-labelledby="details-title">
@@ -46,14 +46,10 @@ export function EventDetails({ event, dataset, onSelectSite }: EventDetailsProps
           </ul>
         </>
       )}
-      {figures.length > 0 && (
-        <>
-          <h3>Figures</h3>
-          <FigureList figures={figures} dataset={dataset} />
-        </>
-      )}
-      <h3>Sources</h3>
-      <SourceList citations={event.sources} dataset={dataset} />
+      <EventEvidence event={event} dataset={dataset} />
+      <p className="details-page-link">
+        <a href={href.event(event.id)}>Page for this event</a> (to cite, print or read without the map)
+      </p>
     </article>
   );
 }

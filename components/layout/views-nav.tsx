@@ -6,10 +6,11 @@ const VIEWS = [
   { href: href.story(), label: "Story" },
   { href: href.briefings(), label: "Briefings" },
   { href: href.sources(), label: "Sources" },
+  { href: href.figures(), label: "Figures" },
 ] as const;
 
-/** Links between Tyl's views, leaving out the one the reader is on. */
-export function ViewsNav({ current }: { current: "/" | "/story" | "/brief" | "/sources" }) {
+/** Links between Tyl's views, leaving out the one the reader is on (an item page is none of them). */
+export function ViewsNav({ current }: { current?: (typeof VIEWS)[number]["href"] }) {
   return (
     <nav className="header-nav" aria-label="Views">
       {VIEWS.filter((v) => v.href !== current).map((v) => (

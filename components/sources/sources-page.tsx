@@ -1,26 +1,20 @@
 import type { Dataset } from "@/lib/dataset";
 import { citationCounts } from "@/lib/citations";
+import { href } from "@/lib/links";
 import type { Source } from "@/lib/schema";
 import { SiteHeader } from "../layout/site-header";
 import { ViewsNav } from "../layout/views-nav";
+import { SourceFacts } from "./source-facts";
 
 function Entry({ source, counts }: { source: Source; counts: { events: number; sites: number; figures: number } }) {
   return (
     <li id={source.id} className="source-entry">
       <h3>
-        <cite>{source.title}</cite>
+        <a href={href.source(source.id)}>
+          <cite>{source.title}</cite>
+        </a>
       </h3>
-      <p className="source-byline">
-        {[source.author, source.publisher ?? "Publisher not stated", source.published ?? "date not stated"].filter(Boolean).join(" · ")}
-      </p>
-      {source.notes && <p>{source.notes}</p>}
-      {source.url && (
-        <p>
-          <a href={source.url} rel="noreferrer" target="_blank">
-            {source.url}
-          </a>
-        </p>
-      )}
+      <SourceFacts source={source} />
       <p className="source-byline">
         Cited by {counts.events} event{counts.events === 1 ? "" : "s"}, {counts.sites} site{counts.sites === 1 ? "" : "s"}, {counts.figures} figure
         {counts.figures === 1 ? "" : "s"}

@@ -1,5 +1,6 @@
 import type { Dataset } from "@/lib/dataset";
 import { formatEventDate, formatFigure } from "@/lib/format";
+import { href } from "@/lib/links";
 import type { Figure } from "@/lib/schema";
 
 /** Figures grouped by what they measure, so where the documents disagree the numbers stand side by side. */
@@ -27,7 +28,9 @@ export function FigureLedger({ figures, dataset }: { figures: readonly Figure[];
                 <td>{formatFigure(f)}</td>
                 <td>{formatEventDate(f.period.from, f.period.to === f.period.from ? undefined : f.period.to, "month")}</td>
                 <td>
-                  <cite>{dataset.sourceById.get(f.sourceId)?.title ?? f.sourceId}</cite>
+                  <a href={href.source(f.sourceId)}>
+                    <cite>{dataset.sourceById.get(f.sourceId)?.title ?? f.sourceId}</cite>
+                  </a>
                   {f.section && `, ${f.section}`}
                   {f.note && <span className="source-section">{f.note}</span>}
                 </td>

@@ -1,5 +1,8 @@
 import type { Dataset } from "@/lib/dataset";
 import type { StaticMap } from "@/lib/static-map";
+import { href } from "@/lib/links";
+import { EmbedFrame } from "../embed/embed-frame";
+import { EmbedHeader } from "../embed/embed-header";
 import { SiteHeader } from "../layout/site-header";
 import { ViewsNav } from "../layout/views-nav";
 import { ChapterSection } from "./chapter-section";
@@ -9,18 +12,24 @@ import { StoryViews } from "./story-views";
 export interface StoryPageProps {
   dataset: Dataset;
   maps: Record<string, StaticMap>;
+  /** Embedded (`/embed/story`): no site navigation, and the story scrolls inside a box of its own height. */
+  embed?: boolean;
 }
 
 /**
  * The narrative: the chapters as an article, with the live map and timeline following the reader. Without
  * JavaScript, or printed, it is the article alone, each chapter with its own static map.
  */
-export function StoryPage({ dataset, maps }: StoryPageProps) {
-  return (
+export function StoryPage({ dataset, maps, embed = false }: StoryPageProps) {
+  const page = (
     <>
-      <SiteHeader>
-        <ViewsNav current="/story" />
-      </SiteHeader>
+      {embed ? (
+        <EmbedHeader fullHref={href.story()} />
+      ) : (
+        <SiteHeader>
+          <ViewsNav current="/story" />
+        </SiteHeader>
+      )}
       {/* Without JavaScript the article stands alone: each chapter shows its static map instead of the live views. */}
       <noscript
         dangerouslySetInnerHTML={{
@@ -47,4 +56,5 @@ export function StoryPage({ dataset, maps }: StoryPageProps) {
       </main>
     </>
   );
+  return embed ? <EmbedFrame kind="story">{page}</EmbedFrame> : page;
 }

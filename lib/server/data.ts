@@ -1,9 +1,14 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { allDecks } from "../briefing";
-import { toDataset, type Dataset } from "../dataset";
+import { datasetVersion } from "../dataset-version";
+import { toDataset, type Dataset, type DatedEvent } from "../dataset";
 import { loadRawDataset } from "../load";
-import type { Briefing, Camera, RawDataset } from "../schema";
+import type { Briefing, Camera, RawDataset, Site, Source } from "../schema";
+import type { CitableItem, ItemKind } from "../citation";
+import { HOME_CAMERA } from "../defaults";
+import { allPagePaths, cameraAround, ITEM_MAP_SIZE } from "../items";
+import { absoluteUrl, parseSlideNumber } from "../links";
 import { renderStaticMap, type StaticMap } from "../static-map";
 import { readPublishedBasemap } from "./basemap";
 
@@ -16,6 +21,7 @@ interface Loaded {
   raw: RawDataset;
   dataset: Dataset;
   decks: Briefing[];
+  version: string;
 }
 
 let loaded: Loaded | null = null;
@@ -25,7 +31,7 @@ function load(): Loaded {
   if (!loaded) {
     const raw = loadRawDataset();
     const dataset = toDataset(raw);
-    loaded = { raw, dataset, decks: allDecks(dataset) };
+    loaded = { raw, dataset, decks: allDecks(dataset), version: datasetVersion(raw) };
   }
   return loaded;
 }
@@ -54,6 +60,22 @@ export async function deckOfRoute(params: Promise<DeckParams>): Promise<Briefing
   return deck;
 }
 
+/** The params of a slide route: `/brief/<deck>/<n>`, n counting from 1. */
+export interface SlideParams extends DeckParams {
+  n: string;
+}
+
+/** Route params for every slide of every deck, for `generateStaticParams`. */
+export const slideParams = (): SlideParams[] => getDecks().flatMap((deck) => deck.slides.map((_, index) => ({ deck: deck.id, n: String(index + 1) })));
+
+/** The deck and slide a route's params name, or null when either is unknown. */
+export async function slideOfRoute(params: Promise<SlideParams>): Promise<{ deck: Briefing; index: number } | null> {
+  const { deck: id, n } = await params;
+  const deck = getDeck(id);
+  const index = deck ? parseSlideNumber(n, deck.slides.length) : null;
+  return deck && index !== null ? { deck, index } : null;
+}
+
 /** Route params for every deck, for `generateStaticParams`. */
 export const deckParams = (): { deck: string }[] => getDecks().map((d) => ({ deck: d.id }));
 
@@ -65,3 +87,45 @@ export function staticMap(camera: Camera, highlighted: Iterable<string>, width?:
   basemap ??= readPublishedBasemap();
   return renderStaticMap(basemap.countries, basemap.borders, camera, getDataset().sites, new Set(highlighted), width, height);
 }
+
+/** The dataset's content hash, computed once per build, which every citation names. */
+export const getDatasetVersion = (): string => load().version;
+
+/** The params of an item page: `/events/<id>`, `/sites/<id>`, `/sources/<id>`. */
+export interface ItemParams {
+  id: string;
+}
+
+const itemOfRoute =
+  <T>(lookup: (dataset: Dataset) => ReadonlyMap<string, T>) =>
+  async (params: Promise<ItemParams>): Promise<T> => {
+    const item = lookup(getDataset()).get((await params).id);
+    if (!item) notFound();
+    return item;
+  };
+
+/** The event, site or source a route's params name; an unknown id is the not-found page. */
+export const eventOfRoute: (params: Promise<ItemParams>) => Promise<DatedEvent> = itemOfRoute((d) => d.eventById);
+export const siteOfRoute: (params: Promise<ItemParams>) => Promise<Site> = itemOfRoute((d) => d.siteById);
+export const sourceOfRoute: (params: Promise<ItemParams>) => Promise<Source> = itemOfRoute((d) => d.sourceById);
+
+/** Route params for every event, site and source, for `generateStaticParams`. */
+export const eventParams = (): ItemParams[] => getDataset().events.map((e) => ({ id: e.id }));
+export const siteParams = (): ItemParams[] => getDataset().sites.map((s) => ({ id: s.id }));
+export const sourceParams = (): ItemParams[] => getDataset().sources.map((s) => ({ id: s.id }));
+
+/** The static map of an item page: its sites lit and framed (or at `camera`), the home view when it has none. */
+export const itemMap = (sites: readonly Site[], camera: Camera = cameraAround(sites, HOME_CAMERA)): StaticMap =>
+  staticMap(camera, sites.map((s) => s.id), ITEM_MAP_SIZE.width, ITEM_MAP_SIZE.height);
+
+/** What "Cite this" needs of a page: the item, its absolute URL and this build's dataset version. */
+export const citable = (kind: ItemKind, id: string, title: string, path: string): CitableItem => ({ kind, id, title, url: absoluteUrl(path), version: getDatasetVersion() });
+
+/** Every page the build publishes, as paths: what the sitemap lists. */
+export const getPagePaths = (): string[] => allPagePaths(getDataset(), getDecks());
+
+/** The static map the dashboard shows where WebGL is unavailable: every site, at the home view. */
+export const homeMap = (): StaticMap => staticMap(HOME_CAMERA, getDataset().sites.map((s) => s.id), 900, 640);
+
+/** Each chapter's static map, by chapter id, for the story's article without JavaScript and in print. */
+export const chapterMaps = (): Record<string, StaticMap> => Object.fromEntries(getDataset().chapters.map((c) => [c.id, staticMap(c.camera, c.siteIds)]));

@@ -133,7 +133,7 @@ test("with the keyboard alone a user reaches an event, selects it, and reaches i
   for (let i = 0; i < 30 && !(await inSources()); i += 1) await page.keyboard.press("Shift+Tab");
   expect(await inSources()).toBe(true);
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`/sources#(${event.sources.map((c) => c.sourceId).join("|")})$`));
+  await expect(page).toHaveURL(new RegExp(`/sources/(${event.sources.map((c) => c.sourceId).join("|")})/?$`));
 });
 
 test("Escape clears the selection", async ({ page }) => {

@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
+import { href } from "@/lib/links";
 import { SlideShow } from "@/components/brief/slide-show";
 import { DataProvider } from "@/components/shared/data-provider";
 import { deckOfRoute, deckParams, getRawDataset, type DeckParams } from "@/lib/server/data";
 
-export const metadata: Metadata = { title: "Briefing — Tyl" };
+export async function generateMetadata({ params }: { params: Promise<DeckParams> }): Promise<Metadata> {
+  const deck = await deckOfRoute(params);
+  // The same slide as /brief/<deck>/1, which is the address to cite.
+  return pageMetadata({ title: `${deck.title}, slide 1`, path: href.slide(deck.id) });
+}
 
 export const generateStaticParams = deckParams;
 

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
+import { href } from "@/lib/links";
 import { PresenterView } from "@/components/brief/presenter-view";
 import { StaticMapFigure } from "@/components/shared/static-map-figure";
 import { deckOfRoute, deckParams, staticMap, type DeckParams } from "@/lib/server/data";
 
-export const metadata: Metadata = { title: "Presenter view — Tyl" };
+export async function generateMetadata({ params }: { params: Promise<DeckParams> }): Promise<Metadata> {
+  const deck = await deckOfRoute(params);
+  return pageMetadata({ title: `${deck.title}: presenter view`, path: href.presenter(deck.id) });
+}
 
 export const generateStaticParams = deckParams;
 

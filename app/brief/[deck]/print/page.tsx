@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
+import { href } from "@/lib/links";
 import { Handout } from "@/components/brief/handout";
 import { deckOfRoute, deckParams, getDataset, staticMap, type DeckParams } from "@/lib/server/data";
 
-export const metadata: Metadata = { title: "Handout — Tyl" };
+export async function generateMetadata({ params }: { params: Promise<DeckParams> }): Promise<Metadata> {
+  const deck = await deckOfRoute(params);
+  return pageMetadata({ title: `${deck.title}: handout`, path: href.handout(deck.id) });
+}
 
 export const generateStaticParams = deckParams;
 
