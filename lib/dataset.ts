@@ -23,7 +23,7 @@ export interface Dataset {
   sourceById: ReadonlyMap<string, Source>;
   siteById: ReadonlyMap<string, Site>;
   eventById: ReadonlyMap<string, DatedEvent>;
-  /** Event ids for each site id, in time order. */
+  /** Event ids for each site id, in the order their written dates fall. */
   eventsBySite: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -48,8 +48,11 @@ export function toDataset(raw: RawDataset): Dataset {
       return { ...event, interval: { start: earliest?.start ?? dataStart, end: written.end }, written };
     })
     .sort((a, b) => a.interval.start.getTime() - b.interval.start.getTime() || a.id.localeCompare(b.id));
+  // A site's events read in the order they happened: a known-by event at its date, not at the start of the
+  // long interval it may lie in.
+  const byWritten = [...events].sort((a, b) => a.written.start.getTime() - b.written.start.getTime() || a.id.localeCompare(b.id));
   const eventsBySite = new Map<string, string[]>();
-  for (const event of events) {
+  for (const event of byWritten) {
     for (const siteId of event.siteIds) {
       const list = eventsBySite.get(siteId) ?? [];
       list.push(event.id);

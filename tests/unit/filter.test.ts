@@ -68,3 +68,12 @@ describe("the event list's order", () => {
     expect(written).toEqual([...written].sort((a, b) => a - b));
   });
 });
+
+describe("a site's events", () => {
+  it("are listed in the order their written dates fall", () => {
+    for (const ids of dataset.eventsBySite.values()) {
+      const starts = ids.map((id) => dataset.eventById.get(id)!.written.start.getTime());
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+});
