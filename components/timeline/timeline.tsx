@@ -27,16 +27,20 @@ export interface TimelineProps {
   /** A new window, live while a gesture runs (`final` false) and once when it settles. */
   onWindow: (next: Interval, final: boolean) => void;
   onReset: () => void;
+  /** The current chapter's events, labelled before others when space is short. */
+  lit?: ReadonlySet<string>;
 }
 
 /**
  * The timeline to work with: d3 computes the scale and ticks, React draws only the events inside the window.
  * Marks form a listbox: arrow keys move between them, Enter selects, + and − zoom, Page Up and Page Down pan.
  */
-export function Timeline({ events, window, selected, preview, focused, onSelectEvent, onHoverEvent, onWindow, onReset }: TimelineProps) {
+export function Timeline({ events, window, selected, preview, focused, onSelectEvent, onHoverEvent, onWindow, onReset, lit }: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [laneMode, setLaneMode] = useState<LaneMode>("category");
-  const { plotRef, layout } = useTimelineLayout(events, window, laneMode);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const { plotRef, layout } = useTimelineLayout(events, window, laneMode, { selected, lit, expanded });
+  const toggleLane = (key: string) => setExpanded((lanes) => new Set(lanes.has(key) ? [...lanes].filter((k) => k !== key) : [...lanes, key]));
   const [activeId, setActiveId] = useState<string | null>(null);
   const hovered = useRef<string | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -114,6 +118,7 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
         activeId={activeId}
         plotRef={plotRef}
         svgRef={svgRef}
+        onToggleLane={toggleLane}
         svgProps={{
           "aria-label": `Timeline, ${visible.length} events from ${label}. Arrow keys move between events, Enter selects, plus and minus zoom, Page Up and Page Down pan.`,
           "aria-activedescendant": activeId && visible.some((e) => e.id === activeId) ? `mark-${activeId}` : undefined,

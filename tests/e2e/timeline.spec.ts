@@ -38,7 +38,7 @@ test("the timeline answers the keyboard: + zooms, Page Down pans, arrows and Ent
 test("wheel over the timeline zooms around the pointer", async ({ page }) => {
   await page.goto("/");
   await mapSettled(page);
-  const box = (await page.locator(".timeline-plot svg").boundingBox())!;
+  const box = (await page.locator(".timeline-body").boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -400);
   await expect(page).toHaveURL(/[?&]from=/);
