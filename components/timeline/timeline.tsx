@@ -6,7 +6,9 @@ import type { Interval } from "@/lib/dates";
 import { hitTest, panWindow, zoomWindow, type LaneMode } from "@/lib/timeline";
 import { formatWindow } from "@/lib/window-label";
 import { useReducedMotion } from "../shared/use-reduced-motion";
+import { OverviewBrush } from "./overview-brush";
 import { TimelineControls } from "./timeline-controls";
+import { TimelineKey } from "./timeline-key";
 import { TimelinePlot } from "./timeline-plot";
 import { usePlay } from "./use-play";
 import { useTimelineLayout } from "./use-timeline-layout";
@@ -109,6 +111,12 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
         speed={speed}
         onSpeed={setSpeed}
       />
+      <div className="timeline-overview">
+        <span className="overview-label" aria-hidden="true">
+          All years
+        </span>
+        <OverviewBrush events={events} window={window} onWindow={onWindow} />
+      </div>
       <TimelinePlot
         layout={layout}
         laneMode={laneMode}
@@ -142,6 +150,7 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
           },
         }}
       />
+      <TimelineKey />
     </section>
   );
 }
