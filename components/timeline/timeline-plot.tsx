@@ -25,13 +25,16 @@ export interface TimelinePlotProps {
   svgProps?: SVGProps<SVGSVGElement>;
   /** Expands or folds a lane that has run out of rows; read-only timelines leave it out. */
   onToggleLane?: (key: string) => void;
+  /** During build-up playback: where the playhead is, and the events lit by then; every other mark is dimmed. */
+  playhead?: Date | null;
+  built?: ReadonlySet<string>;
 }
 
 /**
  * The timeline's picture: lanes, axis, landmarks and a mark per visible event, drawn as what its date is.
  * It draws only; the interactive timeline gives it focus and handlers, a read-only one gives it nothing.
  */
-export function TimelinePlot({ layout, laneMode, selected, preview, focused, activeId = null, plotRef, svgRef, svgProps, onToggleLane }: TimelinePlotProps) {
+export function TimelinePlot({ layout, laneMode, selected, preview, focused, activeId = null, plotRef, svgRef, svgProps, onToggleLane, playhead, built }: TimelinePlotProps) {
   const { x, width, height, laneBoxes, dense, visible } = layout;
   const domMarks = dense ? visible.filter((e) => selected.has(e.id) || preview.has(e.id) || e.id === activeId) : visible;
   return (
@@ -78,11 +81,12 @@ export function TimelinePlot({ layout, laneMode, selected, preview, focused, act
                 geometry={layout.geometry(event)}
                 selected={selected.has(event.id)}
                 preview={preview.has(event.id)}
-                dim={focused && !selected.has(event.id)}
+                dim={built ? !built.has(event.id) : focused && !selected.has(event.id)}
                 active={event.id === activeId}
               />
             ))}
           </g>
+          {playhead && <line className="playhead" data-playhead={playhead.toISOString().slice(0, 10)} x1={x(playhead)} x2={x(playhead)} y1={AXIS_HEIGHT - 6} y2={height} />}
         </svg>
       </div>
     </div>

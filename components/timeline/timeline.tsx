@@ -1,15 +1,17 @@
 "use client";
 
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { buildUpLit } from "@/lib/build-up";
 import type { DatedEvent } from "@/lib/dataset";
 import type { Interval } from "@/lib/dates";
 import { hitTest, panWindow, zoomWindow, type LaneMode } from "@/lib/timeline";
 import { formatWindow } from "@/lib/window-label";
 import { useReducedMotion } from "../shared/use-reduced-motion";
 import { OverviewBrush } from "./overview-brush";
-import { TimelineControls } from "./timeline-controls";
+import { TimelineControls, type PlayMode } from "./timeline-controls";
 import { TimelineKey } from "./timeline-key";
 import { TimelinePlot } from "./timeline-plot";
+import { useBuildUp } from "./use-build-up";
 import { usePlay } from "./use-play";
 import { useTimelineLayout } from "./use-timeline-layout";
 import { useWindowGestures } from "./use-window-gestures";
@@ -49,7 +51,10 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
   const [speed, setSpeed] = useState(1);
   const reducedMotion = useReducedMotion();
   useWindowGestures(svgRef, window, onWindow);
-  usePlay(playing, speed, reducedMotion, window, onWindow, () => setPlaying(false));
+  const [playMode, setPlayMode] = useState<PlayMode>("window");
+  usePlay(playing && playMode === "window", speed, reducedMotion, window, onWindow, () => setPlaying(false));
+  const playhead = useBuildUp(playMode === "build-up", playing, speed, reducedMotion, window, () => setPlaying(false));
+  const built = useMemo(() => (playhead ? buildUpLit(layout.visible, playhead) : undefined), [playhead, layout.visible]);
 
   const { visible } = layout;
   const label = formatWindow(window.start, window.end);
@@ -110,6 +115,11 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
         onPlaying={setPlaying}
         speed={speed}
         onSpeed={setSpeed}
+        playMode={playMode}
+        onPlayMode={(mode) => {
+          setPlaying(false);
+          setPlayMode(mode);
+        }}
       />
       <div className="timeline-overview">
         <span className="overview-label" aria-hidden="true">
@@ -127,6 +137,8 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
         plotRef={plotRef}
         svgRef={svgRef}
         onToggleLane={toggleLane}
+        playhead={playhead}
+        built={built}
         svgProps={{
           "aria-label": `Timeline, ${visible.length} events from ${label}. Arrow keys move between events, Enter selects, plus and minus zoom, Page Up and Page Down pan.`,
           "aria-activedescendant": activeId && visible.some((e) => e.id === activeId) ? `mark-${activeId}` : undefined,
