@@ -288,7 +288,8 @@ export function timelineLayout(
   const laneBoxes: LaneBox[] = lanes.map((key) => {
     const r = rowsUsed.get(key) ?? { point: 0, background: 0 };
     const pointRows = r.point === 0 && r.background === 0 ? 1 : r.point;
-    const height = metrics.lanePad * 2 + pointRows * metrics.rowHeight + r.background * metrics.backgroundRowHeight;
+    // Never shorter than one point row, so the lane's name beside it always fits.
+    const height = metrics.lanePad * 2 + Math.max(metrics.rowHeight, pointRows * metrics.rowHeight + r.background * metrics.backgroundRowHeight);
     const box = { key, top, height, pointRows, backgroundRows: r.background, hidden: (stacking.overflow.get(key) ?? []).filter((id) => shown.has(id)), expanded: options.expanded?.has(key) ?? false };
     top += height;
     return box;

@@ -52,7 +52,7 @@ export const EventMark = memo(function EventMark({ event, geometry, selected, pr
       opacity={style.opacity}
     >
       {(selected || preview) && (
-        <rect className="mark-halo" x={shape === "point" ? x0 - R - 4 : x0 - 4} y={y - tick - 3} width={shape === "point" ? 2 * R + 8 : width + 8} height={2 * tick + 6} rx={4} />
+        <rect className="mark-halo" x={shape === "point" ? x0 - R - 4 : x0 - 4} y={y - tick - (thin ? 0 : 3)} width={shape === "point" ? 2 * R + 8 : width + 8} height={2 * tick + (thin ? 0 : 6)} rx={thin ? 2 : 4} />
       )}
       {shape === "point" && <circle className="mark-shape" cx={x0} cy={y} r={R} fill={fill} stroke={colour} strokeWidth={2} strokeDasharray={inferred ? "2.5 2" : undefined} />}
       {shape === "point" && inferred && <circle cx={x0} cy={y} r={R - 3.5} fill={colour} />}
