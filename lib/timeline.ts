@@ -87,16 +87,15 @@ export function windowToDays(start: Date, end: Date): { from: string; to: string
 }
 
 /**
- * The events drawn in [start, end): those whose drawn span overlaps it (a known-by event only near its date).
- * Events must be sorted by interval start.
+ * The events whose interval overlaps [start, end): only these are drawn. A known-by event counts wherever it
+ * may have happened, so a chapter that lists it shows it, even when its bar near its date is off to the right.
+ * Events must be sorted by start.
  */
 export function visibleEvents(events: readonly DatedEvent[], start: Date, end: Date): DatedEvent[] {
   const out: DatedEvent[] = [];
   for (const event of events) {
     if (event.interval.start >= end) break;
-    if (event.interval.end <= start) continue;
-    const drawn = drawnSpan(event);
-    if (drawn.end > start && drawn.start < end) out.push(event);
+    if (event.interval.end > start) out.push(event);
   }
   return out;
 }

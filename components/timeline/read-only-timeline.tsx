@@ -23,6 +23,7 @@ export function ReadOnlyTimeline({ window, lit }: { window: Interval; lit: Reado
         preview={NOTHING}
         focused
         plotRef={plotRef}
+        readOnly
         svgProps={{ "aria-label": `${layout.visible.length} events from ${label}; ${lit.size} lit up for this slide.`, "aria-readonly": true }}
       />
     </section>

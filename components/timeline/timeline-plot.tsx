@@ -28,17 +28,19 @@ export interface TimelinePlotProps {
   /** During build-up playback: where the playhead is, and the events lit by then; every other mark is dimmed. */
   playhead?: Date | null;
   built?: ReadonlySet<string>;
+  /** True when nothing inside takes focus, so the scrolling lanes take it themselves for the keyboard. */
+  readOnly?: boolean;
 }
 
 /**
  * The timeline's picture: lanes, axis, landmarks and a mark per visible event, drawn as what its date is.
  * It draws only; the interactive timeline gives it focus and handlers, a read-only one gives it nothing.
  */
-export function TimelinePlot({ layout, laneMode, selected, preview, focused, activeId = null, plotRef, svgRef, svgProps, onToggleLane, playhead, built }: TimelinePlotProps) {
+export function TimelinePlot({ layout, laneMode, selected, preview, focused, activeId = null, plotRef, svgRef, svgProps, onToggleLane, playhead, built, readOnly = false }: TimelinePlotProps) {
   const { x, width, height, laneBoxes, dense, visible } = layout;
   const domMarks = dense ? visible.filter((e) => selected.has(e.id) || preview.has(e.id) || e.id === activeId) : visible;
   return (
-    <div className="timeline-body">
+    <div className="timeline-body" {...(readOnly && { tabIndex: 0, role: "group", "aria-label": "Timeline lanes, scrollable" })}>
       <LaneLabels laneBoxes={laneBoxes} laneMode={laneMode} onToggleLane={onToggleLane} />
       <div className="timeline-plot" ref={plotRef}>
         {dense && <CanvasMarks layout={layout} linked={selected} focused={focused} />}
