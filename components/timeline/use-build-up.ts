@@ -23,10 +23,16 @@ export function useBuildUp(on: boolean, playing: boolean, speed: number, reduced
 
   useEffect(() => {
     if (!on || !playing) return;
+    // Play again after the end starts over; a step that lands after the end (timers can fire twice before
+    // the stop arrives) stays there.
+    let fresh = true;
     const step = (fraction: number) =>
       setPlayhead((current) => {
         const { window: w, onStop: stop } = latest.current;
-        const from = current && current < w.end ? current : w.start;
+        const ended = current !== null && current.getTime() >= w.end.getTime();
+        const from = !current || (ended && fresh) ? w.start : current;
+        fresh = false;
+        if (from.getTime() >= w.end.getTime()) return from;
         const next = advancePlayhead(w, from, fraction);
         if (next.getTime() >= w.end.getTime()) queueMicrotask(stop);
         return next;
