@@ -1,5 +1,5 @@
 import { canvasPaint, markStyle } from "./mark-style";
-import { drawnSpan, markShape, type TimelineLayout } from "./timeline";
+import type { TimelineLayout } from "./timeline";
 
 /**
  * Draws a layout's marks to a 2D canvas context, batched into one path per colour and paint so ten thousand
@@ -9,12 +9,8 @@ export function drawMarks(context: CanvasRenderingContext2D, layout: TimelineLay
   context.clearRect(0, 0, layout.width, layout.height);
   const batches = new Map<string, { colour: string; alpha: number; stroke: boolean; path: Path2D }>();
   for (const event of layout.visible) {
-    const y = layout.laneY(event);
-    const span = drawnSpan(event);
-    const x0 = layout.x(span.start);
-    const x1 = layout.x(span.end);
+    const { x0, x1, y, shape, track } = layout.geometry(event);
     const style = markStyle(event, focused && !linked.has(event.id));
-    const shape = markShape(event);
     const { alpha, stroke } = canvasPaint(style);
     const outline = shape === "point" && stroke;
     const key = `${style.colour}|${alpha}|${outline}`;
@@ -27,7 +23,8 @@ export function drawMarks(context: CanvasRenderingContext2D, layout: TimelineLay
       batch.path.moveTo(x0 + 4.5, y);
       batch.path.arc(x0, y, 4.5, 0, 2 * Math.PI);
     } else {
-      batch.path.rect(x0, y - (shape === "span" ? 3 : 2), Math.max(2, x1 - x0), shape === "span" ? 6 : 4);
+      const half = track === "background" ? 1.5 : shape === "span" ? 3 : 2;
+      batch.path.rect(x0, y - half, Math.max(2, x1 - x0), 2 * half);
     }
   }
   for (const { colour, alpha, stroke, path } of batches.values()) {

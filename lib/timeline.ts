@@ -3,6 +3,7 @@ import { utcDay } from "d3-time";
 import type { DatedEvent } from "./dataset";
 import { parsePartialDate, type Interval } from "./dates";
 import { FIRST_YEAR, LAST_YEAR } from "./defaults";
+import { estimateTextWidth, stackMarks, type MeasureText, type Stacking, type StackItem, type Track } from "./timeline-layout";
 import { ACTORS, CATEGORIES, type Actor, type Category } from "./vocabulary";
 
 /** How lanes are split. */
@@ -89,7 +90,11 @@ export function windowToDays(start: Date, end: Date): { from: string; to: string
   return { from: iso(first), to: iso(utcDay.offset(first, days - 1)) };
 }
 
-/** The events whose interval overlaps [start, end): only these are drawn. Events must be sorted by start. */
+/**
+ * The events whose interval overlaps [start, end): only these are drawn. A known-by event counts wherever it
+ * may have happened, so a chapter that lists it shows it, even when its bar near its date is off to the right.
+ * Events must be sorted by start.
+ */
 export function visibleEvents(events: readonly DatedEvent[], start: Date, end: Date): DatedEvent[] {
   const out: DatedEvent[] = [];
   for (const event of events) {
@@ -132,45 +137,204 @@ export function placeLandmarks(events: readonly DatedEvent[], x: ScaleTime<numbe
 export const AXIS_HEIGHT = 26;
 /** Above this many marks in the window, marks are drawn to a canvas and only lit-up ones stay in the DOM. */
 export const CANVAS_THRESHOLD = 1500;
+/** A mark drawn at least this wide is a background range: a thin line in the rows beneath the point marks. */
+export const BACKGROUND_PX = 96;
+
+/** The sizes the layout works in: larger type and rows on a projector-sized plot, fewer rows on a phone. */
+export function layoutMetrics(width: number) {
+  const big = width > 1500;
+  const phone = width < 500;
+  return {
+    fontPx: big ? 13 : 11,
+    rowHeight: big ? 24 : 20,
+    backgroundRowHeight: big ? 19 : 16,
+    lanePad: 3,
+    maxRows: phone ? { point: 2, background: 3 } : { point: 5, background: 12 },
+  };
+}
+
+/** One lane's box: where it starts, how tall its rows make it, and the events it had no room for in the window. */
+export interface LaneBox {
+  key: Category | Actor;
+  top: number;
+  height: number;
+  pointRows: number;
+  backgroundRows: number;
+  /** Ids of events in the window that the lane could not show within its row limit. */
+  hidden: string[];
+  expanded: boolean;
+}
+
+/** Where one mark and its label are drawn, in the window's pixels. */
+export interface MarkGeometry {
+  shape: MarkShape;
+  track: Track;
+  x0: number;
+  x1: number;
+  /** The centre of a point row, or the line of a background row. */
+  y: number;
+  /** The label as drawn (maybe cut short with an ellipsis), or empty. */
+  label: string;
+  labelX: number;
+  labelY: number;
+  labelWidth: number;
+}
 
 /** Where everything on the timeline goes, for one window at one width. */
 export interface TimelineLayout {
   width: number;
   height: number;
   lanes: readonly (Category | Actor)[];
-  laneHeight: number;
+  laneBoxes: readonly LaneBox[];
+  fontPx: number;
   x: ScaleTime<number, number>;
-  /** The events drawn: those overlapping the window, in time order. */
+  /** The events drawn: those overlapping the window and given a row, in time order. */
   visible: DatedEvent[];
   /** True when `visible` is drawn to a canvas. */
   dense: boolean;
+  /** The vertical centre of an event's mark. */
   laneY: (event: DatedEvent) => number;
+  geometry: (event: DatedEvent) => MarkGeometry;
   ticks: Date[];
   tickFormat: (date: Date) => string;
   /** The landmarks overlapping the window. */
   landmarks: readonly Landmark[];
 }
 
+/** What the layout gives priority to, and how it measures text. */
+export interface LayoutOptions {
+  /** The selection: labelled first. */
+  selected?: ReadonlySet<string>;
+  /** The current chapter's or slide's events: labelled next. */
+  lit?: ReadonlySet<string>;
+  /** Lanes shown with all their rows. */
+  expanded?: ReadonlySet<string>;
+  measure?: MeasureText;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A mark's label: its title, and for an event known only by a date, that date first ("by Sep 2025 · …"). */
+export function markLabel(event: Pick<DatedEvent, "title" | "date" | "dateBasis">): string {
+  if (event.dateBasis !== "known-by") return event.title;
+  const [y, m, d] = event.date.split("-");
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  return `by ${[d && Number(d), month, y].filter(Boolean).join(" ")} · ${event.title}`;
+}
+
+const POINT_R = 6;
+
 /**
- * Lays out a window: lanes come from `allEvents` (so filtering never changes the timeline's height), the marks
- * from `events` (those passing the filters, in time order).
+ * Stacks `events` in their lanes at the scale of a window `spanMs` long drawn `width` pixels wide. Positions
+ * count from a fixed origin, so the result depends on the zoom and not on where the window is: panning never
+ * moves a mark to another row. Exposed so a view can keep it while only the window's start changes.
  */
-export function timelineLayout(allEvents: readonly DatedEvent[], events: readonly DatedEvent[], window: Interval, mode: LaneMode, width: number): TimelineLayout {
+export function stackTimeline(events: readonly DatedEvent[], mode: LaneMode, spanMs: number, width: number, options: LayoutOptions = {}): Stacking {
+  const { fontPx, maxRows } = layoutMetrics(width);
+  const measure = options.measure ?? ((text: string) => estimateTextWidth(text, fontPx));
+  const perMs = Math.max(1, width) / spanMs;
+  const origin = EXTENT.start.getTime();
+  const items: StackItem[] = events.map((event) => {
+    const span = drawnSpan(event);
+    const shape = markShape(event);
+    const x0 = (span.start.getTime() - origin) * perMs;
+    const x1 = Math.max(x0, (span.end.getTime() - origin) * perMs);
+    const background = shape === "known-by" || (shape !== "point" && x1 - x0 >= BACKGROUND_PX);
+    const tier = options.selected?.has(event.id) ? 0 : options.lit?.has(event.id) ? 1 : event.confidence === "confirmed" ? 2 : 3;
+    const markX0 = shape === "point" ? x0 - POINT_R - 2 : x0;
+    const markX1 = shape === "point" ? x0 + POINT_R + 2 : Math.max(x1, x0 + 2);
+    return {
+      id: event.id,
+      lane: laneOf(event, mode),
+      track: background ? "background" : "point",
+      x0: markX0,
+      x1: markX1,
+      labelX: background ? x0 + 2 : markX1 + 2,
+      label: markLabel(event),
+      tier,
+      time: span.start.getTime(),
+    };
+  });
+  return stackMarks(items, { measure, maxRows, expanded: options.expanded });
+}
+
+/**
+ * Lays out a window: lanes come from `allEvents` (so filtering never changes which lanes there are), the marks
+ * from `events` (those passing the filters, in time order), stacked by `stackTimeline` unless a stacking made
+ * at the same zoom is passed in. A lane is as tall as the rows its marks in the window use.
+ */
+export function timelineLayout(
+  allEvents: readonly DatedEvent[],
+  events: readonly DatedEvent[],
+  window: Interval,
+  mode: LaneMode,
+  width: number,
+  options: LayoutOptions = {},
+  stacking: Stacking = stackTimeline(events, mode, window.end.getTime() - window.start.getTime(), width, options),
+): TimelineLayout {
+  const metrics = layoutMetrics(width);
   const used = new Set(allEvents.map((e) => laneOf(e, mode)));
   const lanes = laneKeys(mode).filter((key) => used.has(key));
-  const laneIndex = new Map<string, number>(lanes.map((key, i) => [key, i]));
-  const laneHeight = width > 1500 ? 28 : 22;
   const x = timeScale(window.start, window.end, width);
-  const visible = visibleEvents(events, window.start, window.end);
+  const inWindow = visibleEvents(events, window.start, window.end);
+  const visible = inWindow.filter((e) => stacking.placed.has(e.id));
+  const rowsUsed = new Map<string, { point: number; background: number }>();
+  for (const event of visible) {
+    const p = stacking.placed.get(event.id)!;
+    const key = laneOf(event, mode);
+    const r = rowsUsed.get(key) ?? { point: 0, background: 0 };
+    r[p.track] = Math.max(r[p.track], p.row + 1);
+    rowsUsed.set(key, r);
+  }
+  const shown = new Set(inWindow.map((e) => e.id));
+  let top = AXIS_HEIGHT;
+  const laneBoxes: LaneBox[] = lanes.map((key) => {
+    const r = rowsUsed.get(key) ?? { point: 0, background: 0 };
+    const pointRows = r.point === 0 && r.background === 0 ? 1 : r.point;
+    // Never shorter than one point row, so the lane's name beside it always fits.
+    const height = metrics.lanePad * 2 + Math.max(metrics.rowHeight, pointRows * metrics.rowHeight + r.background * metrics.backgroundRowHeight);
+    const box = { key, top, height, pointRows, backgroundRows: r.background, hidden: (stacking.overflow.get(key) ?? []).filter((id) => shown.has(id)), expanded: options.expanded?.has(key) ?? false };
+    top += height;
+    return box;
+  });
+  const laneIndex = new Map<string, LaneBox>(laneBoxes.map((b) => [b.key, b]));
+  const geometry = (event: DatedEvent): MarkGeometry => {
+    const lane = laneIndex.get(laneOf(event, mode)) ?? laneBoxes[0]!;
+    const p = stacking.placed.get(event.id) ?? { row: 0, track: "point" as const, label: "", labelWidth: 0, labelRoom: 0 };
+    const span = drawnSpan(event);
+    const shape = markShape(event);
+    const x0 = x(span.start);
+    const x1 = Math.max(x0, x(span.end));
+    if (p.track === "point") {
+      const y = lane.top + metrics.lanePad + p.row * metrics.rowHeight + metrics.rowHeight / 2;
+      const labelX = (shape === "point" ? x0 + POINT_R + 2 : Math.max(x1, x0 + 2)) + 2;
+      return { shape, track: p.track, x0, x1, y, label: p.label, labelX, labelY: y + metrics.fontPx * 0.36, labelWidth: p.labelWidth };
+    }
+    const rowTop = lane.top + metrics.lanePad + lane.pointRows * metrics.rowHeight + p.row * metrics.backgroundRowHeight;
+    const boxEnd = x0 + 2 + p.labelRoom;
+    return {
+      shape,
+      track: p.track,
+      x0,
+      x1,
+      y: rowTop + metrics.backgroundRowHeight - 4,
+      label: p.label,
+      labelX: Math.min(Math.max(x0, 0) + 2, boxEnd - p.labelWidth),
+      labelY: rowTop + 1 + metrics.fontPx * 0.95,
+      labelWidth: p.labelWidth,
+    };
+  };
   return {
     width,
-    height: AXIS_HEIGHT + Math.max(1, lanes.length) * laneHeight + 6,
+    height: top + 6,
     lanes,
-    laneHeight,
+    laneBoxes,
+    fontPx: metrics.fontPx,
     x,
     visible,
     dense: visible.length > CANVAS_THRESHOLD,
-    laneY: (event) => AXIS_HEIGHT + (laneIndex.get(laneOf(event, mode)) ?? 0) * laneHeight + laneHeight / 2,
+    laneY: (event) => geometry(event).y,
+    geometry,
     ticks: x.ticks(Math.max(2, Math.floor(width / 140))),
     tickFormat: x.tickFormat(),
     landmarks: placeLandmarks(allEvents, x, window),

@@ -77,7 +77,9 @@ async function loadTimings(page: Page) {
 async function timeSelection(page: Page, fraction: number, lane: number) {
   const svg = page.locator(".timeline-plot svg");
   const box = (await svg.boundingBox())!;
-  const laneHeight = box.width > 1500 ? 28 : 22;
+  // Lanes are as tall as their rows now; aim at the first row of the lane, where its label starts.
+  const laneTop = (await page.locator(".lane-labels li").nth(lane).boundingBox())!.y;
+  const rowHeight = box.width > 1500 ? 24 : 20;
   const before = new URL(page.url()).searchParams.get("event");
   const pending = page.evaluate(
     (previous) =>
@@ -98,7 +100,7 @@ async function timeSelection(page: Page, fraction: number, lane: number) {
       }),
     before,
   );
-  await page.mouse.click(box.x + box.width * fraction, box.y + 26 + lane * laneHeight + laneHeight / 2);
+  await page.mouse.click(box.x + box.width * fraction, laneTop + 3 + rowHeight / 2);
   return pending;
 }
 

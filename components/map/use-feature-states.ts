@@ -8,7 +8,8 @@ type Flags = { selected: boolean; preview: boolean; dim: boolean };
 
 /**
  * Keeps each site's feature-state (selected, preview, dim) in step with the views' sets, touching only the
- * sites whose flags changed, so a selection costs a handful of calls rather than a rebuilt layer.
+ * sites whose flags changed, so a selection costs a handful of calls rather than a rebuilt layer. The calls
+ * wait until the frame after the one React commits in, so the timeline paints first.
  */
 export function useFeatureStates(
   mapRef: RefObject<MapRef | null>,
@@ -23,15 +24,27 @@ export function useFeatureStates(
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !ready || !map.getSource(SITE_SOURCE)) return;
-    const seen = new Set<string>();
-    for (const id of ids) {
-      seen.add(id);
-      const next: Flags = { selected: selected.has(id), preview: preview.has(id), dim: !active.has(id) };
-      const before = applied.current.get(id);
-      if (before && before.selected === next.selected && before.preview === next.preview && before.dim === next.dim) continue;
-      map.setFeatureState({ source: SITE_SOURCE, id }, next);
-      applied.current.set(id, next);
+    // After the frame that paints the timeline's answer, so the map's repaint never holds that frame up.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(apply, 0);
+    });
+    function apply() {
+      if (!map?.getSource(SITE_SOURCE)) return;
+      const seen = new Set<string>();
+      for (const id of ids) {
+        seen.add(id);
+        const next: Flags = { selected: selected.has(id), preview: preview.has(id), dim: !active.has(id) };
+        const before = applied.current.get(id);
+        if (before && before.selected === next.selected && before.preview === next.preview && before.dim === next.dim) continue;
+        map.setFeatureState({ source: SITE_SOURCE, id }, next);
+        applied.current.set(id, next);
+      }
+      for (const id of [...applied.current.keys()]) if (!seen.has(id)) applied.current.delete(id);
     }
-    for (const id of [...applied.current.keys()]) if (!seen.has(id)) applied.current.delete(id);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [mapRef, ready, ids, selected, preview, active]);
 }

@@ -92,6 +92,7 @@ export function StoryViews() {
         events={dataset.events}
         window={window_}
         selected={lit.events}
+        lit={lit.events}
         preview={preview.events}
         focused
         onSelectEvent={(id) => choose(view.id, id)}

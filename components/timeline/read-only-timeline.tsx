@@ -11,7 +11,7 @@ const NOTHING: ReadonlySet<string> = new Set();
 /** A timeline to look at, not to work: a slide's period with its events lit up, and no controls. */
 export function ReadOnlyTimeline({ window, lit }: { window: Interval; lit: ReadonlySet<string> }) {
   const events = useDataset().events;
-  const { plotRef, layout } = useTimelineLayout(events, window, "category");
+  const { plotRef, layout } = useTimelineLayout(events, window, "category", { lit });
   const label = formatWindow(window.start, window.end);
   return (
     <section className="timeline timeline-read-only" aria-label={`Timeline, ${label}`}>
@@ -23,6 +23,7 @@ export function ReadOnlyTimeline({ window, lit }: { window: Interval; lit: Reado
         preview={NOTHING}
         focused
         plotRef={plotRef}
+        readOnly
         svgProps={{ "aria-label": `${layout.visible.length} events from ${label}; ${lit.size} lit up for this slide.`, "aria-readonly": true }}
       />
     </section>

@@ -15,11 +15,17 @@ export interface TimelineControlsProps {
   onPlaying: (playing: boolean) => void;
   speed: number;
   onSpeed: (speed: number) => void;
+  /** What Play does: move the window forward, or build up the events inside it. */
+  playMode: PlayMode;
+  onPlayMode: (mode: PlayMode) => void;
 }
+
+/** `window` moves the window forward; `build-up` keeps it and lights events as a playhead crosses it. */
+export type PlayMode = "window" | "build-up";
 
 /** Buttons for everything the timeline's gestures do, so no one needs a wheel or a trackpad. */
 export function TimelineControls(props: TimelineControlsProps) {
-  const { label, laneMode, onLaneMode, onZoom, onPan, onReset, playing, onPlaying, speed, onSpeed } = props;
+  const { label, laneMode, onLaneMode, onZoom, onPan, onReset, playing, onPlaying, speed, onSpeed, playMode, onPlayMode } = props;
   return (
     <div className="timeline-controls" role="toolbar" aria-label="Timeline controls">
       <p className="timeline-window" aria-live="off">
@@ -46,6 +52,13 @@ export function TimelineControls(props: TimelineControlsProps) {
         <button type="button" aria-pressed={playing} onClick={() => onPlaying(!playing)}>
           {playing ? "Pause" : "Play"}
         </button>
+        <label>
+          <span className="visually-hidden">What Play does</span>
+          <select value={playMode} onChange={(e) => onPlayMode(e.target.value as PlayMode)}>
+            <option value="window">Moving window</option>
+            <option value="build-up">Build-up</option>
+          </select>
+        </label>
         <label>
           <span className="visually-hidden">Playback speed</span>
           <select value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>

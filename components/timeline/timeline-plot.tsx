@@ -1,11 +1,10 @@
 "use client";
 
 import type { Ref, SVGProps } from "react";
-import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
-import { AXIS_HEIGHT, drawnSpan, markShape, type LaneMode, type TimelineLayout } from "@/lib/timeline";
-import type { Actor, Category } from "@/lib/vocabulary";
+import { AXIS_HEIGHT, type LaneMode, type TimelineLayout } from "@/lib/timeline";
 import { CanvasMarks } from "./canvas-marks";
 import { EventMark } from "./event-mark";
+import { LaneLabels } from "./lane-labels";
 import { MarkPatterns } from "./mark-patterns";
 
 /** Props of the plot. */
@@ -24,22 +23,25 @@ export interface TimelinePlotProps {
   svgRef?: Ref<SVGSVGElement>;
   /** What the interactive timeline adds to the listbox (focus, keys, pointer handlers); none when read-only. */
   svgProps?: SVGProps<SVGSVGElement>;
+  /** Expands or folds a lane that has run out of rows; read-only timelines leave it out. */
+  onToggleLane?: (key: string) => void;
+  /** During build-up playback: where the playhead is, and the events lit by then; every other mark is dimmed. */
+  playhead?: Date | null;
+  built?: ReadonlySet<string>;
+  /** True when nothing inside takes focus, so the scrolling lanes take it themselves for the keyboard. */
+  readOnly?: boolean;
 }
 
 /**
  * The timeline's picture: lanes, axis, landmarks and a mark per visible event, drawn as what its date is.
  * It draws only; the interactive timeline gives it focus and handlers, a read-only one gives it nothing.
  */
-export function TimelinePlot({ layout, laneMode, selected, preview, focused, activeId = null, plotRef, svgRef, svgProps }: TimelinePlotProps) {
-  const { x, width, height, lanes, laneHeight, dense, visible } = layout;
+export function TimelinePlot({ layout, laneMode, selected, preview, focused, activeId = null, plotRef, svgRef, svgProps, onToggleLane, playhead, built, readOnly = false }: TimelinePlotProps) {
+  const { x, width, height, laneBoxes, dense, visible } = layout;
   const domMarks = dense ? visible.filter((e) => selected.has(e.id) || preview.has(e.id) || e.id === activeId) : visible;
   return (
-    <div className="timeline-body">
-      <ul className="lane-labels" aria-hidden="true" style={{ paddingTop: AXIS_HEIGHT, gridAutoRows: laneHeight }}>
-        {lanes.map((key) => (
-          <li key={key}>{laneMode === "category" ? CATEGORY_LABELS[key as Category] : ACTOR_LABELS[key as Actor]}</li>
-        ))}
-      </ul>
+    <div className="timeline-body" {...(readOnly && { tabIndex: 0, role: "group", "aria-label": "Timeline lanes, scrollable" })}>
+      <LaneLabels laneBoxes={laneBoxes} laneMode={laneMode} onToggleLane={onToggleLane} />
       <div className="timeline-plot" ref={plotRef}>
         {dense && <CanvasMarks layout={layout} linked={selected} focused={focused} />}
         <svg ref={svgRef} width={width} height={height} role="listbox" className={focused ? "has-focus" : undefined} {...svgProps}>
@@ -69,26 +71,24 @@ export function TimelinePlot({ layout, laneMode, selected, preview, focused, act
             ))}
           </g>
           <g className="lane-rules">
-            {lanes.map((key, i) => (
-              <line key={key} x1={0} x2={width} y1={AXIS_HEIGHT + (i + 1) * laneHeight} y2={AXIS_HEIGHT + (i + 1) * laneHeight} />
+            {laneBoxes.map((box) => (
+              <line key={box.key} x1={0} x2={width} y1={box.top + box.height} y2={box.top + box.height} />
             ))}
           </g>
-          <g className="marks">
+          <g className="marks" fontSize={layout.fontPx}>
             {domMarks.map((event) => (
               <EventMark
                 key={event.id}
                 event={event}
-                shape={markShape(event)}
-                x0={x(drawnSpan(event).start)}
-                x1={x(event.interval.end)}
-                y={layout.laneY(event)}
+                geometry={layout.geometry(event)}
                 selected={selected.has(event.id)}
                 preview={preview.has(event.id)}
-                dim={focused && !selected.has(event.id)}
+                dim={built ? !built.has(event.id) : focused && !selected.has(event.id)}
                 active={event.id === activeId}
               />
             ))}
           </g>
+          {playhead && <line className="playhead" data-playhead={playhead.toISOString().slice(0, 10)} x1={x(playhead)} x2={x(playhead)} y1={AXIS_HEIGHT - 6} y2={height} />}
         </svg>
       </div>
     </div>

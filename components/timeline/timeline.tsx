@@ -1,13 +1,17 @@
 "use client";
 
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { buildUpLit } from "@/lib/build-up";
 import type { DatedEvent } from "@/lib/dataset";
 import type { Interval } from "@/lib/dates";
 import { hitTest, panWindow, zoomWindow, type LaneMode } from "@/lib/timeline";
 import { formatWindow } from "@/lib/window-label";
 import { useReducedMotion } from "../shared/use-reduced-motion";
-import { TimelineControls } from "./timeline-controls";
+import { OverviewBrush } from "./overview-brush";
+import { TimelineControls, type PlayMode } from "./timeline-controls";
+import { TimelineKey } from "./timeline-key";
 import { TimelinePlot } from "./timeline-plot";
+import { useBuildUp } from "./use-build-up";
 import { usePlay } from "./use-play";
 import { useTimelineLayout } from "./use-timeline-layout";
 import { useWindowGestures } from "./use-window-gestures";
@@ -27,23 +31,30 @@ export interface TimelineProps {
   /** A new window, live while a gesture runs (`final` false) and once when it settles. */
   onWindow: (next: Interval, final: boolean) => void;
   onReset: () => void;
+  /** The current chapter's events, labelled before others when space is short. */
+  lit?: ReadonlySet<string>;
 }
 
 /**
  * The timeline to work with: d3 computes the scale and ticks, React draws only the events inside the window.
  * Marks form a listbox: arrow keys move between them, Enter selects, + and − zoom, Page Up and Page Down pan.
  */
-export function Timeline({ events, window, selected, preview, focused, onSelectEvent, onHoverEvent, onWindow, onReset }: TimelineProps) {
+export function Timeline({ events, window, selected, preview, focused, onSelectEvent, onHoverEvent, onWindow, onReset, lit }: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [laneMode, setLaneMode] = useState<LaneMode>("category");
-  const { plotRef, layout } = useTimelineLayout(events, window, laneMode);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const { plotRef, layout } = useTimelineLayout(events, window, laneMode, { selected, lit, expanded });
+  const toggleLane = (key: string) => setExpanded((lanes) => new Set(lanes.has(key) ? [...lanes].filter((k) => k !== key) : [...lanes, key]));
   const [activeId, setActiveId] = useState<string | null>(null);
   const hovered = useRef<string | null>(null);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   const reducedMotion = useReducedMotion();
   useWindowGestures(svgRef, window, onWindow);
-  usePlay(playing, speed, reducedMotion, window, onWindow, () => setPlaying(false));
+  const [playMode, setPlayMode] = useState<PlayMode>("window");
+  usePlay(playing && playMode === "window", speed, reducedMotion, window, onWindow, () => setPlaying(false));
+  const playhead = useBuildUp(playMode === "build-up", playing, speed, reducedMotion, window, () => setPlaying(false));
+  const built = useMemo(() => (playhead ? buildUpLit(layout.visible, playhead) : undefined), [playhead, layout.visible]);
 
   const { visible } = layout;
   const label = formatWindow(window.start, window.end);
@@ -104,7 +115,18 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
         onPlaying={setPlaying}
         speed={speed}
         onSpeed={setSpeed}
+        playMode={playMode}
+        onPlayMode={(mode) => {
+          setPlaying(false);
+          setPlayMode(mode);
+        }}
       />
+      <div className="timeline-overview">
+        <span className="overview-label" aria-hidden="true">
+          All years
+        </span>
+        <OverviewBrush events={events} window={window} onWindow={onWindow} />
+      </div>
       <TimelinePlot
         layout={layout}
         laneMode={laneMode}
@@ -114,6 +136,9 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
         activeId={activeId}
         plotRef={plotRef}
         svgRef={svgRef}
+        onToggleLane={toggleLane}
+        playhead={playhead}
+        built={built}
         svgProps={{
           "aria-label": `Timeline, ${visible.length} events from ${label}. Arrow keys move between events, Enter selects, plus and minus zoom, Page Up and Page Down pan.`,
           "aria-activedescendant": activeId && visible.some((e) => e.id === activeId) ? `mark-${activeId}` : undefined,
@@ -137,6 +162,7 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
           },
         }}
       />
+      <TimelineKey />
     </section>
   );
 }

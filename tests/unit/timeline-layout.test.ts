@@ -3,7 +3,7 @@ import { toDataset } from "../../lib/dataset";
 import { FIRST_YEAR, LAST_YEAR } from "../../lib/defaults";
 import { loadRawDataset } from "../../lib/load";
 import { canvasPaint, markStyle, MARK_OPACITY, svgFill } from "../../lib/mark-style";
-import { AXIS_HEIGHT, CANVAS_THRESHOLD, drawnSpan, EXTENT, hitTest, KNOWN_BY_FADE_MS, markShape, placeLandmarks, timelineLayout } from "../../lib/timeline";
+import { AXIS_HEIGHT, CANVAS_THRESHOLD, drawnSpan, EXTENT, hitTest, KNOWN_BY_FADE_MS, layoutMetrics, markShape, placeLandmarks, timelineLayout } from "../../lib/timeline";
 
 const { events } = toDataset(loadRawDataset("tests/fixtures/minimal"));
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -14,7 +14,9 @@ describe("timelineLayout", () => {
     const layout = timelineLayout(events, [], year2022, "category", 1000);
     expect(layout.lanes.length).toBe(new Set(events.map((e) => e.category)).size);
     expect(layout.visible).toEqual([]);
-    expect(layout.height).toBe(AXIS_HEIGHT + layout.lanes.length * layout.laneHeight + 6);
+    const { lanePad, rowHeight } = layoutMetrics(1000);
+    expect(layout.laneBoxes.map((b) => b.height)).toEqual(layout.lanes.map(() => 2 * lanePad + rowHeight));
+    expect(layout.height).toBe(AXIS_HEIGHT + layout.lanes.length * (2 * lanePad + rowHeight) + 6);
   });
 
   it("draws the events overlapping the window at their dates, in their lane", () => {
@@ -22,7 +24,8 @@ describe("timelineLayout", () => {
     expect(layout.visible.map((e) => e.id)).toEqual(["fixture-day", "fixture-span"]);
     const day = layout.visible[0]!;
     expect(layout.x(day.interval.start)).toBeCloseTo((1000 * (31 + 23)) / 365, 5);
-    expect(layout.laneY(day)).toBe(AXIS_HEIGHT + layout.lanes.indexOf(day.category) * layout.laneHeight + layout.laneHeight / 2);
+    const lane = layout.laneBoxes.find((b) => b.key === day.category)!;
+    expect(layout.laneY(day)).toBe(lane.top + layoutMetrics(1000).lanePad + layoutMetrics(1000).rowHeight / 2);
     expect(layout.dense).toBe(layout.visible.length > CANVAS_THRESHOLD);
   });
 
@@ -42,7 +45,7 @@ describe("hitTest", () => {
   });
 
   it("finds nothing in another lane or away from every mark", () => {
-    expect(hitTest(layout, at.x, at.y + layout.laneHeight)).not.toBe("fixture-day");
+    expect(hitTest(layout, at.x, at.y + 2 * layoutMetrics(1000).rowHeight)).not.toBe("fixture-day");
     expect(hitTest(layout, 999, at.y)).toBeNull();
   });
 });
