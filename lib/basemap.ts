@@ -20,11 +20,7 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, { id: string; name:
 
 const DECIMALS = 1e3;
 const round = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? typeof value[0] === "number"
-      ? (value as number[]).map((v) => Math.round(v * DECIMALS) / DECIMALS)
-      : value.map(round)
-    : value;
+  Array.isArray(value) ? (typeof value[0] === "number" ? (value as number[]).map((v) => Math.round(v * DECIMALS) / DECIMALS) : value.map(round)) : value;
 
 /** Leaves out the Americas, Antarctica and Oceania, which no event touches; keeps Eurasia and Africa's north. */
 const inRegion = (f: Feature): boolean => {
@@ -35,7 +31,9 @@ const inRegion = (f: Feature): boolean => {
 function countries(topology: CountryTopology): CountryFeature[] {
   const collection = feature(topology, topology.objects.countries);
   return collection.features
-    .filter((f): f is Feature<Polygon | MultiPolygon, CountryProps> => f.geometry !== null && (f.geometry.type === "Polygon" || f.geometry.type === "MultiPolygon"))
+    .filter(
+      (f): f is Feature<Polygon | MultiPolygon, CountryProps> => f.geometry !== null && (f.geometry.type === "Polygon" || f.geometry.type === "MultiPolygon"),
+    )
     .map((f) => ({
       type: "Feature" as const,
       id: String(f.id),
@@ -46,11 +44,8 @@ function countries(topology: CountryTopology): CountryFeature[] {
 
 /** Where to write a country's name: the centroid of its largest polygon (so Russia's label is not in the sea). */
 export function labelPoint(country: CountryFeature): Position {
-  const polygons: Position[][][] =
-    country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.coordinates;
-  const largest = polygons
-    .map((coordinates) => ({ coordinates, area: geoArea({ type: "Polygon", coordinates }) }))
-    .sort((a, b) => b.area - a.area)[0];
+  const polygons: Position[][][] = country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.coordinates;
+  const largest = polygons.map((coordinates) => ({ coordinates, area: geoArea({ type: "Polygon", coordinates }) })).sort((a, b) => b.area - a.area)[0];
   const [lon, lat] = geoCentroid({ type: "Polygon", coordinates: largest?.coordinates ?? [] });
   return [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100];
 }
@@ -67,9 +62,7 @@ export function buildBasemap(detailed: CountryTopology, coarse: CountryTopology)
   const rest = countries(coarse).filter((c) => !DETAILED_COUNTRIES.has(c.properties.id) && inRegion(c));
   const all = [...fine, ...rest];
   const borderOf = (topology: CountryTopology, keep: (a: string, b: string) => boolean) =>
-    round(
-      mesh(topology, topology.objects.countries, (a, b) => a !== b && keep(String(a.id), String(b.id))).coordinates,
-    ) as Position[][];
+    round(mesh(topology, topology.objects.countries, (a, b) => a !== b && keep(String(a.id), String(b.id))).coordinates) as Position[][];
   const detailedBorders = borderOf(detailed, (a, b) => DETAILED_COUNTRIES.has(a) || DETAILED_COUNTRIES.has(b));
   const coarseBorders = borderOf(coarse, (a, b) => !DETAILED_COUNTRIES.has(a) && !DETAILED_COUNTRIES.has(b));
   const belarusBorder = round(

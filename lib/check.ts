@@ -26,7 +26,13 @@ const CONTEXT_BEFORE = Date.UTC(2020, 0, 1);
 const COUNTRY_BOUNDS: Record<string, { name: string; boxes: readonly (readonly [number, number, number, number])[] }> = {
   BY: { name: "Belarus", boxes: [[23, 51, 33, 56.5]] },
   UA: { name: "Ukraine", boxes: [[22, 44, 40.3, 52.4]] },
-  RU: { name: "Russia", boxes: [[19.6, 41.1, 180, 82], [-180, 64, -168.9, 72]] },
+  RU: {
+    name: "Russia",
+    boxes: [
+      [19.6, 41.1, 180, 82],
+      [-180, 64, -168.9, 72],
+    ],
+  },
   PL: { name: "Poland", boxes: [[14, 49, 24.2, 55]] },
   LT: { name: "Lithuania", boxes: [[20.9, 53.8, 26.9, 56.5]] },
   LV: { name: "Latvia", boxes: [[20.9, 55.6, 28.3, 58.1]] },
@@ -63,10 +69,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>(
-    (node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined),
-    root,
-  );
+  path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), root);
 
 const suggest = (id: string, known: readonly string[]): string => {
   const best = known.length > 0 ? closest(id, known as string[]) : undefined;
@@ -128,9 +131,10 @@ export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => st
         const id = valueAt(item, ["id"]);
         if (typeof id === "string") failed.add(id);
       }
-      if (!one.success) for (const issue of one.error.issues) {
-        report(name, [key, index, ...issue.path], describeIssue(issue, valueAt(item, issue.path)));
-      }
+      if (!one.success)
+        for (const issue of one.error.issues) {
+          report(name, [key, index, ...issue.path], describeIssue(issue, valueAt(item, issue.path)));
+        }
     });
   }
 
@@ -168,7 +172,14 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     briefings: indexOf("briefings", data.briefings),
   };
   const known = Object.fromEntries(Object.entries(ids).map(([k, m]) => [k, [...m.keys()]])) as Record<FileName, string[]>;
-  const singular: Record<FileName, string> = { sources: "source", sites: "site", events: "event", chapters: "chapter", figures: "figure", briefings: "briefing" };
+  const singular: Record<FileName, string> = {
+    sources: "source",
+    sites: "site",
+    events: "event",
+    chapters: "chapter",
+    figures: "figure",
+    briefings: "briefing",
+  };
   const ref = (from: FileName, path: readonly PropertyKey[], target: FileName, id: string) => {
     if (!ids[target].has(id) && !unchecked(target, id)) report(from, path, `unknown ${singular[target]} ${show(id)}${suggest(id, known[target])}`);
   };
@@ -185,7 +196,11 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     citations("sites", [...at, "sources"], site.sources);
     ref("sites", [...at, "locationSourceId"], "sources", site.locationSourceId);
     if (!site.sources.some((c) => c.sourceId === site.locationSourceId)) {
-      report("sites", [...at, "sources"], `does not cite the site's own location source ${show(site.locationSourceId)}; add { "sourceId": ${show(site.locationSourceId)} }`);
+      report(
+        "sites",
+        [...at, "sources"],
+        `does not cite the site's own location source ${show(site.locationSourceId)}; add { "sourceId": ${show(site.locationSourceId)} }`,
+      );
     }
     const [lon, lat] = site.coordinates;
     const lonOk = Number.isFinite(lon) && Math.abs(lon) <= 180;
@@ -209,7 +224,11 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     if (event.notBefore !== undefined) {
       const earliest = date("events", [...at, "notBefore"], event.notBefore);
       if (earliest && written && earliest.start >= written.end) {
-        report("events", [...at, "notBefore"], `notBefore ${show(event.notBefore)} is after date ${show(event.date)}; it is the earliest the thing can have happened`);
+        report(
+          "events",
+          [...at, "notBefore"],
+          `notBefore ${show(event.notBefore)} is after date ${show(event.date)}; it is the earliest the thing can have happened`,
+        );
       }
     }
     if (event.dateSource !== undefined) ref("events", [...at, "dateSource", "sourceId"], "sources", event.dateSource.sourceId);
@@ -224,7 +243,11 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     if (!published) {
       report("events", [...at, "dateSource", "sourceId"], `source ${show(source.id)} has no publication date, so it cannot date a "${event.dateBasis}" event`);
     } else if (event.dateBasis === "known-by" && written && written.start >= published.end) {
-      report("events", [...at, "date"], `a "known-by" date cannot be later than its report: ${show(event.date)} is after ${show(source.id)}, published ${show(source.published)}`);
+      report(
+        "events",
+        [...at, "date"],
+        `a "known-by" date cannot be later than its report: ${show(event.date)} is after ${show(source.id)}, published ${show(source.published)}`,
+      );
     }
   };
 
@@ -302,7 +325,8 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
         ref("briefings", [...at, "eventIds", k], "events", id);
         const event = data.events[ids.events.get(id) ?? -1];
         const span = event ? spanOf(event.date, event.end) : null;
-        if (period && span && event && !fitsPeriod(period, span, event)) report("briefings", [...at, "eventIds", k], `event ${show(id)} falls outside the slide's period ${slide.period.from} to ${slide.period.to}`);
+        if (period && span && event && !fitsPeriod(period, span, event))
+          report("briefings", [...at, "eventIds", k], `event ${show(id)} falls outside the slide's period ${slide.period.from} to ${slide.period.to}`);
       });
     });
   });
@@ -349,7 +373,8 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     });
     const cycle = cycleFrom(source.id, sourceById);
     // One message per cycle, at the member with the smallest id, rather than one at every member.
-    if (cycle && cycle.every((id) => id >= source.id)) report("sources", ["sources", i, "derivedFrom"], `${cycle.map((id) => show(id)).join(" restates ")}: sources cannot restate each other in a circle`);
+    if (cycle && cycle.every((id) => id >= source.id))
+      report("sources", ["sources", i, "derivedFrom"], `${cycle.map((id) => show(id)).join(" restates ")}: sources cannot restate each other in a circle`);
   });
 
   if (complete) {

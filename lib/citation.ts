@@ -78,7 +78,18 @@ export function cslJson(item: CitableItem, accessed: Day | null): string {
 
 /** Text made safe inside a BibTeX field: its special characters escaped, so a title cannot break the entry. */
 export function bibtexEscape(text: string): string {
-  const escapes: Record<string, string> = { "\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "&": "\\&", "%": "\\%", $: "\\$", "#": "\\#", _: "\\_", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}" };
+  const escapes: Record<string, string> = {
+    "\\": "\\textbackslash{}",
+    "{": "\\{",
+    "}": "\\}",
+    "&": "\\&",
+    "%": "\\%",
+    $: "\\$",
+    "#": "\\#",
+    _: "\\_",
+    "~": "\\textasciitilde{}",
+    "^": "\\textasciicircum{}",
+  };
   return text.replace(/[\\{}&%$#_~^]/g, (c) => escapes[c]!);
 }
 

@@ -44,5 +44,4 @@ export function spanOf(from: string, to?: string): Interval | null {
 }
 
 /** True when `inner` lies wholly inside `outer`. */
-export const contains = (outer: Interval, inner: Interval): boolean =>
-  inner.start >= outer.start && inner.end <= outer.end;
+export const contains = (outer: Interval, inner: Interval): boolean => inner.start >= outer.start && inner.end <= outer.end;

@@ -22,10 +22,14 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   const events = new Map(
     dataset.events.map((e) => [
       e.id,
-      searchable(e.title, e.summary, ...e.siteIds.flatMap((id) => {
-        const site = dataset.siteById.get(id);
-        return site ? [site.name, ...site.aliases] : [];
-      })),
+      searchable(
+        e.title,
+        e.summary,
+        ...e.siteIds.flatMap((id) => {
+          const site = dataset.siteById.get(id);
+          return site ? [site.name, ...site.aliases] : [];
+        }),
+      ),
     ]),
   );
   const independent = new Map(dataset.events.map((e) => [e.id, independentSourceCount(e.sources, dataset.sourceById)]));
@@ -40,8 +44,7 @@ export function windowOf(state: Pick<ViewState, "from" | "to">): { start: Date; 
   return { start: from.start, end: to.end };
 }
 
-const overlaps = (event: DatedEvent, window: { start: Date; end: Date }) =>
-  event.interval.start < window.end && event.interval.end > window.start;
+const overlaps = (event: DatedEvent, window: { start: Date; end: Date }) => event.interval.start < window.end && event.interval.end > window.start;
 
 /** The filters, each a set of values from the vocabulary. */
 export type Facet = "cat" | "actor" | "kind" | "conf";
@@ -112,8 +115,7 @@ export function applyFilters(dataset: Dataset, index: SearchIndex, state: ViewSt
   const eventSites = new Set(events.flatMap((e) => e.siteIds));
   const filtering = query !== null || state.cat.length + state.actor.length + state.conf.length > 0 || state.sources > 1;
   const siteShown = (site: Site, skipKind: boolean) =>
-    (skipKind || state.kind.length === 0 || state.kind.includes(site.kind)) &&
-    (!filtering || siteMatches.has(site.id) || eventSites.has(site.id));
+    (skipKind || state.kind.length === 0 || state.kind.includes(site.kind)) && (!filtering || siteMatches.has(site.id) || eventSites.has(site.id));
   const sites = dataset.sites.filter((s) => siteShown(s, false));
   for (const site of dataset.sites) if (siteShown(site, true)) counts.kind[site.kind] += 1;
 

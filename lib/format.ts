@@ -82,7 +82,8 @@ export function describeDateBasis(
   switch (event.dateBasis) {
     case "known-by": {
       const since = event.notBefore ? `; not before ${written(event.notBefore)}` : "";
-      const anchor = reportDate && source?.published?.startsWith(event.date) ? ", the date of the report" : reportDate ? ` (the report is dated ${reportDate})` : "";
+      const anchor =
+        reportDate && source?.published?.startsWith(event.date) ? ", the date of the report" : reportDate ? ` (the report is dated ${reportDate})` : "";
       return `known by ${written(event.date)}${anchor}${since}; when it happened is not stated`;
     }
     case "inferred":

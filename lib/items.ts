@@ -18,7 +18,12 @@ const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.P
  * A camera that shows every one of `sites` with a margin on a `width` × `height` picture, no closer than zoom 6
  * (a lone site still shows the borders and sites around it) and no further than zoom 3; with no sites, `fallback`.
  */
-export function cameraAround(sites: readonly Pick<Site, "coordinates">[], fallback: Camera, width: number = ITEM_MAP_SIZE.width, height: number = ITEM_MAP_SIZE.height): Camera {
+export function cameraAround(
+  sites: readonly Pick<Site, "coordinates">[],
+  fallback: Camera,
+  width: number = ITEM_MAP_SIZE.width,
+  height: number = ITEM_MAP_SIZE.height,
+): Camera {
   if (sites.length === 0) return fallback;
   const lons = sites.map((s) => s.coordinates[0]);
   const lats = sites.map((s) => s.coordinates[1]);

@@ -41,9 +41,7 @@ export interface JsonText {
  * Parses strict JSON with jsonc-parser, which reports the offset of each syntax error itself, so positions
  * do not depend on the wording of a JavaScript engine's error messages. Comments and trailing commas are errors.
  */
-export function parseJson(
-  text: string,
-): ({ ok: true } & JsonText) | { ok: false; line: number; column: number; reason: string } {
+export function parseJson(text: string): ({ ok: true } & JsonText) | { ok: false; line: number; column: number; reason: string } {
   const tree = () => {
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -69,7 +67,10 @@ export function parseJson(
     root ??= tree().root;
     let node: Node | undefined;
     for (let n = path.length; n >= 0 && node === undefined && root; n--) {
-      node = findNodeAtLocation(root, path.slice(0, n).map((p) => (typeof p === "number" ? p : String(p))));
+      node = findNodeAtLocation(
+        root,
+        path.slice(0, n).map((p) => (typeof p === "number" ? p : String(p))),
+      );
     }
     // A property's value node starts after its key; pointing at the key reads better in an editor.
     const at = node?.parent?.type === "property" ? node.parent : node;

@@ -32,4 +32,5 @@ export function shortDescription(text: string, max = 200): string {
 }
 
 /** The sitemap of `paths` (from `allPagePaths`), each as an absolute URL on `base`, once each. */
-export const sitemapEntries = (paths: readonly string[], base?: string): { url: string }[] => [...new Set(paths)].map((path) => ({ url: absoluteUrl(path, base) }));
+export const sitemapEntries = (paths: readonly string[], base?: string): { url: string }[] =>
+  [...new Set(paths)].map((path) => ({ url: absoluteUrl(path, base) }));

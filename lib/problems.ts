@@ -18,9 +18,7 @@ export const formatProblem = (p: Problem): string => {
 
 /** RFC 6901 pointer for a path of keys and indexes. */
 export const pointer = (path: readonly PropertyKey[]): string =>
-  path.length === 0
-    ? "/"
-    : path.map((part) => `/${String(part).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+  path.length === 0 ? "/" : path.map((part) => `/${String(part).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 
 /** Short, readable rendering of an offending value for an error message. */
 export function show(value: unknown): string {

@@ -25,7 +25,7 @@ export * from "./vocabulary";
 /** Stable identifier: lower-case kebab-case, used in URLs, React keys and map feature ids. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case kebab-case, e.g. \"orsha-aircraft-repair-plant\"")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case, e.g. "orsha-aircraft-repair-plant"')
   .describe("Stable kebab-case identifier, used in URLs and as the map feature id.");
 export type Id = z.infer<typeof Id>;
 
@@ -62,34 +62,22 @@ export const WebUrl = z
 export const Source = z
   .object({
     id: Id,
-    kind: z
-      .enum(SOURCE_KINDS)
-      .describe("document: one of the analysed texts; reference: a public reference consulted for a fact such as coordinates"),
+    kind: z.enum(SOURCE_KINDS).describe("document: one of the analysed texts; reference: a public reference consulted for a fact such as coordinates"),
     title: z.string().min(1),
-    publisher: z
-      .string()
-      .min(1)
-      .nullable()
-      .describe("who published it; null where the document does not say (explain in notes)"),
+    publisher: z.string().min(1).nullable().describe("who published it; null where the document does not say (explain in notes)"),
     author: z.string().min(1).optional(),
     published: PartialDate.nullable().describe("publication date at the precision known; null where unknown (explain in notes)"),
     url: WebUrl.optional(),
     seed: z
       .string()
-      .regex(/^[\w.-]+\.txt$/, "seed is a file name in shared/seeds, e.g. \"003_9e425d521df350b2.txt\"")
+      .regex(/^[\w.-]+\.txt$/, 'seed is a file name in shared/seeds, e.g. "003_9e425d521df350b2.txt"')
       .optional()
       .describe("file name of the document in shared/seeds, where the text comes from there"),
     notes: z.string().min(1).optional().describe("what is and is not stated about the source"),
-    derivedFrom: z
-      .array(Id)
-      .min(1)
-      .optional()
-      .describe("ids of sources this one restates, so the two are not counted as independent"),
+    derivedFrom: z.array(Id).min(1).optional().describe("ids of sources this one restates, so the two are not counted as independent"),
   })
   .strict();
 export type Source = z.infer<typeof Source>;
-
-
 
 export const Site = z
   .object({
@@ -103,16 +91,12 @@ export const Site = z
       .enum(LOCATION_BASES)
       .describe("site: the point is the facility itself; area: centre of a large ground; town-centre: a town stands in for it"),
     locationSourceId: Id.describe("id of the source the coordinates were read from"),
-    country: z.string().regex(/^[A-Z]{2}$/, "country is an ISO 3166-1 alpha-2 code such as \"BY\""),
+    country: z.string().regex(/^[A-Z]{2}$/, 'country is an ISO 3166-1 alpha-2 code such as "BY"'),
     description: z.string().min(1),
     sources: z.array(Citation).min(1),
   })
   .strict();
 export type Site = z.infer<typeof Site>;
-
-
-
-
 
 /** The confidence × attribution table of lib/vocabulary.ts in words, for the schema's descriptions. */
 const CONFIDENCE_RULE = Object.entries(CONFIDENCE_ATTRIBUTIONS)
@@ -126,7 +110,7 @@ export const Event = z
     end: PartialDate.optional().describe("when a span ended; absent for a single occurrence"),
     datePrecision: z
       .enum(DATE_PRECISIONS)
-      .describe("how precisely `date` is written: day, month or year; approximate only for a vague date such as \"late 1990s\""),
+      .describe('how precisely `date` is written: day, month or year; approximate only for a vague date such as "late 1990s"'),
     title: z.string().min(1).max(80),
     summary: z.string().min(1),
     category: z.enum(CATEGORIES),
@@ -153,11 +137,8 @@ export const Event = z
       .min(1)
       .max(32)
       .optional()
-      .describe("for the few events the timeline marks on its axis as landmarks: the short label it writes there, e.g. \"Zapad 2021\""),
-    context: z
-      .boolean()
-      .optional()
-      .describe("true for background before 2020 that views draw de-emphasised"),
+      .describe('for the few events the timeline marks on its axis as landmarks: the short label it writes there, e.g. "Zapad 2021"'),
+    context: z.boolean().optional().describe("true for background before 2020 that views draw de-emphasised"),
   })
   .strict();
 export type Event = z.infer<typeof Event>;
@@ -188,27 +169,15 @@ export const Chapter = z
   .strict();
 export type Chapter = z.infer<typeof Chapter>;
 
-
 export const Figure = z
   .object({
     id: Id,
-    what: z.string().min(1).describe("the quantity, in words: \"ammunition delivered by Belarus to Russia\""),
-    quantity: Id.optional().describe(
-      "shared key for figures that measure the same thing, so disagreements show side by side",
-    ),
-    value: z
-      .number()
-      .nullable()
-      .describe("the number as given (the lower bound for a range); null when the source gives only a word such as \"hundreds\""),
-    valueText: z
-      .string()
-      .min(1)
-      .optional()
-      .describe("the source's own vague quantity word (\"hundreds\") when it gives no number; requires value null"),
+    what: z.string().min(1).describe('the quantity, in words: "ammunition delivered by Belarus to Russia"'),
+    quantity: Id.optional().describe("shared key for figures that measure the same thing, so disagreements show side by side"),
+    value: z.number().nullable().describe('the number as given (the lower bound for a range); null when the source gives only a word such as "hundreds"'),
+    valueText: z.string().min(1).optional().describe('the source\'s own vague quantity word ("hundreds") when it gives no number; requires value null'),
     valueHigh: z.number().optional().describe("upper bound, when the source gives a range"),
-    qualifier: z
-      .enum(QUALIFIERS)
-      .describe("how the source hedges the number or range (\"approximately 250–300\" is about); about for a vague word"),
+    qualifier: z.enum(QUALIFIERS).describe('how the source hedges the number or range ("approximately 250–300" is about); about for a vague word'),
     unit: z.string().min(1),
     period: Period,
     sourceId: Id,

@@ -11,9 +11,44 @@
  * of Unicode.
  */
 const CYRILLIC: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", е: "e", ё: "yo", є: "ye", ж: "zh", з: "z", и: "i", і: "i", ї: "yi", й: "y",
-  к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ў: "v", ф: "f", х: "kh", ц: "ts", ч: "ch",
-  ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ґ: "g",
+  д: "d",
+  е: "e",
+  ё: "yo",
+  є: "ye",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  і: "i",
+  ї: "yi",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ў: "v",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
 };
 
 /** Lower-case Latin text without diacritics; Cyrillic romanised. Belarusian ў (and Łacinka ŭ) read as v. */
@@ -38,7 +73,10 @@ export function skeleton(word: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-const wordsOf = (text: string): string[] => fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+const wordsOf = (text: string): string[] =>
+  fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** A prepared searchable text: its folded form and its words' skeletons. */
 export interface Searchable {
@@ -60,7 +98,6 @@ export function compileQuery(query: string): Query | null {
   const terms = words.map((word) => ({ word, bones: word.length >= 5 ? skeleton(word) : null }));
   return (target) =>
     terms.every(
-      ({ word, bones }) =>
-        target.folded.includes(word) || (bones !== null && bones.length >= 3 && target.skeletons.some((s) => s.startsWith(bones))),
+      ({ word, bones }) => target.folded.includes(word) || (bones !== null && bones.length >= 3 && target.skeletons.some((s) => s.startsWith(bones))),
     );
 }

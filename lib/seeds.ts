@@ -7,6 +7,8 @@ export const seedsDir = (): string => path.resolve(process.env.TYL_SEEDS_DIR ?? 
 /** The source documents by file name, or null when the folder is not there. */
 export function readSeeds(dir: string = seedsDir()): Map<string, string> | null {
   if (!existsSync(dir)) return null;
-  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   return new Map(files.map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
 }

@@ -46,7 +46,12 @@ export function boundsOf(dataset: Dataset, siteIds: Iterable<string>): [[number,
     south = Math.min(south, lat);
     north = Math.max(north, lat);
   }
-  return Number.isFinite(west) ? [[west, south], [east, north]] : null;
+  return Number.isFinite(west)
+    ? [
+        [west, south],
+        [east, north],
+      ]
+    : null;
 }
 
 /** What choosing something on the dashboard does: the state change, where the map looks, and what is announced. */
@@ -94,7 +99,13 @@ export function selectSite(dataset: Dataset, id: string): SelectionAction | null
 
 /** The focus a dashboard state names. */
 export const focusOf = (state: Pick<ViewState, "event" | "site" | "chapter">): Focus =>
-  state.event ? { type: "event", id: state.event } : state.site ? { type: "site", id: state.site } : state.chapter ? { type: "chapter", id: state.chapter } : null;
+  state.event
+    ? { type: "event", id: state.event }
+    : state.site
+      ? { type: "site", id: state.site }
+      : state.chapter
+        ? { type: "chapter", id: state.chapter }
+        : null;
 
 /**
  * Where the map should look when the dashboard opens on a selection: its sites, no closer than a region view.

@@ -45,7 +45,16 @@ export function renderStaticMap(
     sites: sites.flatMap((site) => {
       const point = projection(site.coordinates);
       if (!point || !inside(point[0], point[1])) return [];
-      return [{ id: site.id, name: site.name, kind: site.kind, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10, highlighted: highlighted.has(site.id) }];
+      return [
+        {
+          id: site.id,
+          name: site.name,
+          kind: site.kind,
+          x: Math.round(point[0] * 10) / 10,
+          y: Math.round(point[1] * 10) / 10,
+          highlighted: highlighted.has(site.id),
+        },
+      ];
     }),
   };
 }

@@ -13,8 +13,7 @@ export type LaneMode = "category" | "actor";
 export const laneKeys = (mode: LaneMode): readonly (Category | Actor)[] => (mode === "category" ? CATEGORIES : ACTORS);
 
 /** The lane an event sits in: its category, or its first-named actor. */
-export const laneOf = (event: DatedEvent, mode: LaneMode): Category | Actor =>
-  mode === "category" ? event.category : (event.actors[0] ?? "belarus");
+export const laneOf = (event: DatedEvent, mode: LaneMode): Category | Actor => (mode === "category" ? event.category : (event.actors[0] ?? "belarus"));
 
 /**
  * How an event is drawn, so a date is never shown as more exact than it is:
@@ -46,7 +45,9 @@ export function drawnSpan(event: Pick<DatedEvent, "interval" | "dateBasis">): In
 
 /** A time scale for the window over a pixel width, in UTC. */
 export const timeScale = (start: Date, end: Date, width: number): ScaleTime<number, number> =>
-  scaleUtc().domain([start, end]).range([0, Math.max(1, width)]);
+  scaleUtc()
+    .domain([start, end])
+    .range([0, Math.max(1, width)]);
 
 /** The smallest window the timeline zooms to: two weeks. */
 export const MIN_SPAN_MS = 14 * 86_400_000;
@@ -293,7 +294,15 @@ export function timelineLayout(
     const pointRows = r.point === 0 && r.background === 0 ? 1 : r.point;
     // Never shorter than one point row, so the lane's name beside it always fits.
     const height = metrics.lanePad * 2 + Math.max(metrics.rowHeight, pointRows * metrics.rowHeight + r.background * metrics.backgroundRowHeight);
-    const box = { key, top, height, pointRows, backgroundRows: r.background, hidden: (stacking.overflow.get(key) ?? []).filter((id) => shown.has(id)), expanded: options.expanded?.has(key) ?? false };
+    const box = {
+      key,
+      top,
+      height,
+      pointRows,
+      backgroundRows: r.background,
+      hidden: (stacking.overflow.get(key) ?? []).filter((id) => shown.has(id)),
+      expanded: options.expanded?.has(key) ?? false,
+    };
     top += height;
     return box;
   });

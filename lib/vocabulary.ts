@@ -25,17 +25,7 @@ export const DATE_PRECISIONS = ["day", "month", "year", "approximate"] as const;
 
 export const CONFIDENCES = ["confirmed", "reported", "claimed", "disputed"] as const;
 
-export const CATEGORIES = [
-  "politics",
-  "military",
-  "exercises",
-  "logistics",
-  "industry",
-  "nuclear",
-  "sanctions",
-  "diplomacy",
-  "economy",
-] as const;
+export const CATEGORIES = ["politics", "military", "exercises", "logistics", "industry", "nuclear", "sanctions", "diplomacy", "economy"] as const;
 
 export const ACTORS = [
   "belarus",

@@ -143,11 +143,37 @@ async function measure(name: string, dataDir: string) {
     for (let i = 0; i < 10; i += 1) zooms.push(await timeZoom(page, i % 2 === 0 ? "+" : "-"));
     await page.close();
 
-    const median = (key: string) => quantile(loads.map((l) => l[key] ?? NaN), 0.5);
+    const median = (key: string) =>
+      quantile(
+        loads.map((l) => l[key] ?? NaN),
+        0.5,
+      );
     console.log(`${name}: JavaScript before the map: ${(js.gzip / 1024).toFixed(1)} KiB gzip in ${js.files} files`);
-    console.log(`${name}: navigation to timeline drawn ${ms(median("timeline"))}, to map loaded ${ms(median("ready"))}, to map first idle ${ms(median("idle"))} (median of 3)`);
     console.log(
-      `${name}: timeline click to both views updated p50 ${ms(quantile(selections.map((s) => s.commit), 0.5))}, p95 ${ms(quantile(selections.map((s) => s.commit), 0.95))}; to the next painted frame p50 ${ms(quantile(selections.map((s) => s.frame), 0.5))}, p95 ${ms(quantile(selections.map((s) => s.frame), 0.95))} (${selections.length} selections)`,
+      `${name}: navigation to timeline drawn ${ms(median("timeline"))}, to map loaded ${ms(median("ready"))}, to map first idle ${ms(median("idle"))} (median of 3)`,
+    );
+    console.log(
+      `${name}: timeline click to both views updated p50 ${ms(
+        quantile(
+          selections.map((s) => s.commit),
+          0.5,
+        ),
+      )}, p95 ${ms(
+        quantile(
+          selections.map((s) => s.commit),
+          0.95,
+        ),
+      )}; to the next painted frame p50 ${ms(
+        quantile(
+          selections.map((s) => s.frame),
+          0.5,
+        ),
+      )}, p95 ${ms(
+        quantile(
+          selections.map((s) => s.frame),
+          0.95,
+        ),
+      )} (${selections.length} selections)`,
     );
     console.log(`${name}: one zoom step to painted frame p50 ${ms(quantile(zooms, 0.5))}, p95 ${ms(quantile(zooms, 0.95))} (10 steps)`);
   } finally {
@@ -158,7 +184,13 @@ async function measure(name: string, dataDir: string) {
 
 const only = process.argv[2];
 const synthetic = path.resolve("test-results", "bench-10k");
-run(process.execPath, [createRequire(import.meta.url).resolve("tsx/cli"), "scripts/synthetic-data.ts", "--events", "10000", "--sites", "300", "--out", synthetic], {});
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${readFileSync("/proc/version", "utf8").split(" ")[2] ?? ""}`);
+run(
+  process.execPath,
+  [createRequire(import.meta.url).resolve("tsx/cli"), "scripts/synthetic-data.ts", "--events", "10000", "--sites", "300", "--out", synthetic],
+  {},
+);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${readFileSync("/proc/version", "utf8").split(" ")[2] ?? ""}`,
+);
 if (only !== "real") await measure("synthetic 10,000 events", synthetic);
 if (only !== "synthetic") await measure("real data", path.resolve("data"));

@@ -59,5 +59,7 @@ if (write) {
 }
 for (const p of result.problems) console.error(formatImportProblem(p));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console[rejected > 0 ? "error" : "log"](`${rejected > 0 ? "\n" : ""}${summary.join("; ")}\n${write ? `wrote ${shown} and ${path.join(shown, "import-report.txt")}` : `wrote ${path.join(shown, "import-report.txt")}`} in ${seconds} s`);
+console[rejected > 0 ? "error" : "log"](
+  `${rejected > 0 ? "\n" : ""}${summary.join("; ")}\n${write ? `wrote ${shown} and ${path.join(shown, "import-report.txt")}` : `wrote ${path.join(shown, "import-report.txt")}`} in ${seconds} s`,
+);
 process.exit(rejected > 0 && !values["skip-invalid"] ? 1 : 0);

@@ -21,7 +21,9 @@ export default function Briefings() {
       </SiteHeader>
       <main id="main" className="sources-page">
         <h2>Briefing decks</h2>
-        <p>Present a deck on a projector: arrow keys, Page Up and Page Down (clickers) or Space move between slides; F goes full screen; B blanks the screen.</p>
+        <p>
+          Present a deck on a projector: arrow keys, Page Up and Page Down (clickers) or Space move between slides; F goes full screen; B blanks the screen.
+        </p>
         <ul className="deck-list">
           {decks.map((deck) => (
             <li key={deck.id}>

@@ -26,8 +26,8 @@ export default function FiguresPage() {
       cite={citable("figures", "figures", "Figures ledger", href.figures())}
     >
       <p>
-        {dataset.figures.length} figures, grouped by what they measure. Where documents give different numbers for the same thing, they stand side by side in one
-        table with their sources and sections.
+        {dataset.figures.length} figures, grouped by what they measure. Where documents give different numbers for the same thing, they stand side by side in
+        one table with their sources and sections.
       </p>
       <FigureLedger figures={dataset.figures} dataset={dataset} />
     </ItemPage>

@@ -81,7 +81,10 @@ export function SlideShow({ deck, initialIndex, embed = false }: SlideShowProps)
   if (!slide || !view) return null;
 
   return (
-    <div className={["slide-show", theme === "dark" && "theme-dark", blank && "is-blank"].filter(Boolean).join(" ")} style={themeVariables(theme) as CSSProperties}>
+    <div
+      className={["slide-show", theme === "dark" && "theme-dark", blank && "is-blank"].filter(Boolean).join(" ")}
+      style={themeVariables(theme) as CSSProperties}
+    >
       <header className="slide-header">
         <p className="slide-count">
           {deck.title} · slide {index + 1} of {count}

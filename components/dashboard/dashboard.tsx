@@ -40,7 +40,13 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
           <ViewsNav current="/" />
           {tools}
           <CopyButton label="Copy link" doneLabel="Link copied" what="Link to this view" text={() => globalThis.location.href} onCopied={actions.announce} />
-          <CopyButton label="Embed" doneLabel="Embed code copied" what="Embed code for this view" text={() => embedSnippetOf(globalThis.location)} onCopied={actions.announce} />
+          <CopyButton
+            label="Embed"
+            doneLabel="Embed code copied"
+            what="Embed code for this view"
+            text={() => embedSnippetOf(globalThis.location)}
+            onCopied={actions.announce}
+          />
         </SiteHeader>
       )}
       <main id="main" className="dashboard">

@@ -27,7 +27,20 @@ export interface SidePanelProps {
 }
 
 /** The selection's details above a switch between the event list and the site list. */
-export function SidePanel({ dataset, state, filtered, shownSites, focus, linked, preview, onSelectEvent, onSelectSite, onHoverEvent, onHoverSite, onClose }: SidePanelProps) {
+export function SidePanel({
+  dataset,
+  state,
+  filtered,
+  shownSites,
+  focus,
+  linked,
+  preview,
+  onSelectEvent,
+  onSelectSite,
+  onHoverEvent,
+  onHoverSite,
+  onClose,
+}: SidePanelProps) {
   const [list, setList] = useState<"events" | "sites">("events");
   return (
     <aside className="side-panel" aria-label="Details and lists">

@@ -37,7 +37,13 @@ const Row = memo(function Row({ site, events, dim, selected, active }: { site: S
 /** Every shown site as a listbox, so each one is reachable without the map canvas. */
 export function SiteList({ sites, eventCounts, active, selected, selectedId, onSelectSite, onHoverSite }: SiteListProps) {
   const sorted = [...sites].sort((a, b) => a.name.localeCompare(b.name));
-  const { activeId, listProps } = useListbox(sorted.map((s) => s.id), selectedId, "site-row-", onSelectSite, onHoverSite);
+  const { activeId, listProps } = useListbox(
+    sorted.map((s) => s.id),
+    selectedId,
+    "site-row-",
+    onSelectSite,
+    onHoverSite,
+  );
   return (
     <ul
       {...listProps}
@@ -51,7 +57,14 @@ export function SiteList({ sites, eventCounts, active, selected, selectedId, onS
       onPointerLeave={() => onHoverSite(null)}
     >
       {sorted.map((site) => (
-        <Row key={site.id} site={site} events={eventCounts.get(site.id)?.length ?? 0} dim={!active.has(site.id)} selected={selected.has(site.id)} active={site.id === activeId} />
+        <Row
+          key={site.id}
+          site={site}
+          events={eventCounts.get(site.id)?.length ?? 0}
+          dim={!active.has(site.id)}
+          selected={selected.has(site.id)}
+          active={site.id === activeId}
+        />
       ))}
     </ul>
   );

@@ -18,9 +18,7 @@ export function FilterPanel({ state, counts, onChange }: FilterPanelProps) {
   const active = state.cat.length + state.actor.length + state.kind.length + state.conf.length + (state.sources > 1 ? 1 : 0);
   return (
     <details className="filter-panel">
-      <summary>
-        Filters{active > 0 && <span className="filter-count"> ({active} on)</span>}
-      </summary>
+      <summary>Filters{active > 0 && <span className="filter-count"> ({active} on)</span>}</summary>
       <div className="filter-body">
         {FACETS.map(({ key, legend, values, label }) => {
           const tally = counts[key] as Record<string, number>;

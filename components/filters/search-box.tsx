@@ -26,7 +26,14 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
     return () => clearTimeout(timer);
   }, [text, value, onSearch]);
   return (
-    <form role="search" className="search-box" onSubmit={(e) => { e.preventDefault(); onSearch(text); }}>
+    <form
+      role="search"
+      className="search-box"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSearch(text);
+      }}
+    >
       <label htmlFor="search">Search events and sites</label>
       <input id="search" type="search" value={text} placeholder="e.g. Baranavichy, Peleng, Iran" autoComplete="off" onChange={(e) => setText(e.target.value)} />
     </form>

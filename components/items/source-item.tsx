@@ -17,18 +17,18 @@ export function SourceItem({ source, dataset }: { source: Source; dataset: Datas
       <p className="details-meta">{source.kind === "document" ? "A document analysed for Tyl." : "A public reference consulted for a location or a date."}</p>
       {derived.length > 0 && (
         <p className="details-meta">
-          Restates {derived.map((d, i) => [i > 0 && ", ", <a key={d.id} href={href.source(d.id)}>{d.title}</a>])}, so the two count as one independent source.
+          Restates{" "}
+          {derived.map((d, i) => [
+            i > 0 && ", ",
+            <a key={d.id} href={href.source(d.id)}>
+              {d.title}
+            </a>,
+          ])}
+          , so the two count as one independent source.
         </p>
       )}
       <h3>Events citing it ({claims.events.length})</h3>
-      {claims.events.length > 0 ? (
-        <EventLinks
-          events={claims.events}
-          note={(event) => howEventCites(event, source.id)}
-        />
-      ) : (
-        <p>None.</p>
-      )}
+      {claims.events.length > 0 ? <EventLinks events={claims.events} note={(event) => howEventCites(event, source.id)} /> : <p>None.</p>}
       <h3>Sites it places or describes ({claims.sites.length})</h3>
       {claims.sites.length > 0 ? <SiteLinks sites={claims.sites} /> : <p>None.</p>}
       <h3>Figures it gives ({claims.figures.length})</h3>

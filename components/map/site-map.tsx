@@ -71,7 +71,11 @@ export function SiteMap({ sites, selected, preview, active, camera, onSelectSite
     if (!map || !imagesReady) return;
     camera.attach((target, animate) => {
       const box = map.getContainer().getBoundingClientRect();
-      const move = planCameraMove(target, { zoom: map.getZoom(), padding: cameraPadding({ width: innerWidth, height: innerHeight }, box), animate: animate && !reducedMotion });
+      const move = planCameraMove(target, {
+        zoom: map.getZoom(),
+        padding: cameraPadding({ width: innerWidth, height: innerHeight }, box),
+        animate: animate && !reducedMotion,
+      });
       if (move.method === "jumpTo") map.jumpTo(move);
       else if (move.method === "flyTo") map.flyTo({ ...move, essential: false });
       else map.fitBounds(move.bounds, move);

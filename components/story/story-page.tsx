@@ -42,8 +42,8 @@ export function StoryPage({ dataset, maps, embed = false }: StoryPageProps) {
           <header className="story-intro">
             <h1 id="story-title">How Belarus became Russia&rsquo;s rear base</h1>
             <p>
-              {dataset.chapters.length} chapters from the disputed 2020 election to the Zapad 2025 exercise. As you scroll, the map and the timeline beside
-              the text move to each chapter and light up what it describes.
+              {dataset.chapters.length} chapters from the disputed 2020 election to the Zapad 2025 exercise. As you scroll, the map and the timeline beside the
+              text move to each chapter and light up what it describes.
             </p>
           </header>
           {dataset.chapters.map((chapter, i) => (

@@ -35,7 +35,16 @@ export const EventMark = memo(function EventMark({ event, geometry, selected, pr
   const half = thin ? 1.5 : shape === "span" ? 3 : 2;
   const tick = thin ? 3 : R - 1;
   const inferred = event.dateBasis === "inferred";
-  const classes = ["mark", `mark-${shape}`, thin && "is-thin", selected && "is-selected", preview && "is-preview", dim && "is-dim", event.context && "is-context", active && "is-active"]
+  const classes = [
+    "mark",
+    `mark-${shape}`,
+    thin && "is-thin",
+    selected && "is-selected",
+    preview && "is-preview",
+    dim && "is-dim",
+    event.context && "is-context",
+    active && "is-active",
+  ]
     .filter(Boolean)
     .join(" ");
   return (
@@ -52,18 +61,56 @@ export const EventMark = memo(function EventMark({ event, geometry, selected, pr
       opacity={style.opacity}
     >
       {(selected || preview) && (
-        <rect className="mark-halo" x={shape === "point" ? x0 - R - 4 : x0 - 4} y={y - tick - (thin ? 0 : 3)} width={shape === "point" ? 2 * R + 8 : width + 8} height={2 * tick + (thin ? 0 : 6)} rx={thin ? 2 : 4} />
+        <rect
+          className="mark-halo"
+          x={shape === "point" ? x0 - R - 4 : x0 - 4}
+          y={y - tick - (thin ? 0 : 3)}
+          width={shape === "point" ? 2 * R + 8 : width + 8}
+          height={2 * tick + (thin ? 0 : 6)}
+          rx={thin ? 2 : 4}
+        />
       )}
-      {shape === "point" && <circle className="mark-shape" cx={x0} cy={y} r={R} fill={fill} stroke={colour} strokeWidth={2} strokeDasharray={inferred ? "2.5 2" : undefined} />}
+      {shape === "point" && (
+        <circle className="mark-shape" cx={x0} cy={y} r={R} fill={fill} stroke={colour} strokeWidth={2} strokeDasharray={inferred ? "2.5 2" : undefined} />
+      )}
       {shape === "point" && inferred && <circle cx={x0} cy={y} r={R - 3.5} fill={colour} />}
-      {shape === "span" && <rect className="mark-shape" x={x0} y={y - half} width={width} height={2 * half} rx={half} fill={fill} stroke={colour} strokeWidth={1.2} strokeDasharray={inferred ? "3 2" : undefined} />}
+      {shape === "span" && (
+        <rect
+          className="mark-shape"
+          x={x0}
+          y={y - half}
+          width={width}
+          height={2 * half}
+          rx={half}
+          fill={fill}
+          stroke={colour}
+          strokeWidth={1.2}
+          strokeDasharray={inferred ? "3 2" : undefined}
+        />
+      )}
       {shape === "bracket" && (
         <g className="mark-shape">
-          <rect x={x0} y={y - half} width={width} height={2 * half} fill={fill} stroke={colour} strokeWidth={0.8} strokeDasharray={inferred ? "3 2" : undefined} />
-          <path d={`M${x0 + 1} ${y - tick}V${y + tick}M${x0 + width - 1} ${y - tick}V${y + tick}`} stroke={colour} strokeWidth={2} strokeDasharray={inferred ? "2 1.5" : undefined} />
+          <rect
+            x={x0}
+            y={y - half}
+            width={width}
+            height={2 * half}
+            fill={fill}
+            stroke={colour}
+            strokeWidth={0.8}
+            strokeDasharray={inferred ? "3 2" : undefined}
+          />
+          <path
+            d={`M${x0 + 1} ${y - tick}V${y + tick}M${x0 + width - 1} ${y - tick}V${y + tick}`}
+            stroke={colour}
+            strokeWidth={2}
+            strokeDasharray={inferred ? "2 1.5" : undefined}
+          />
         </g>
       )}
-      {shape === "fuzzy" && <rect className="mark-shape" x={x0} y={y - half - 0.5} width={width} height={2 * half + 1} fill={`url(#fade-${event.category})`} stroke="none" />}
+      {shape === "fuzzy" && (
+        <rect className="mark-shape" x={x0} y={y - half - 0.5} width={width} height={2 * half + 1} fill={`url(#fade-${event.category})`} stroke="none" />
+      )}
       {shape === "known-by" && (
         <g className="mark-shape">
           <rect x={x0} y={y - half} width={width} height={2 * half} fill={`url(#fade-in-${event.category})`} stroke="none" />
@@ -75,7 +122,13 @@ export const EventMark = memo(function EventMark({ event, geometry, selected, pr
           {label}
         </text>
       )}
-      <rect className="mark-hit" x={x0 - (shape === "point" ? R + 2 : 2)} y={y - tick - 3} width={width + (shape === "point" ? 2 * R + 4 : 4)} height={2 * tick + 6} />
+      <rect
+        className="mark-hit"
+        x={x0 - (shape === "point" ? R + 2 : 2)}
+        y={y - tick - 3}
+        width={width + (shape === "point" ? 2 * R + 4 : 4)}
+        height={2 * tick + 6}
+      />
     </g>
   );
 });

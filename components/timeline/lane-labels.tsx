@@ -21,7 +21,13 @@ export function LaneLabels({ laneBoxes, laneMode, onToggleLane }: LaneLabelsProp
         <li key={box.key}>
           <span aria-hidden="true">{name(box.key)}</span>
           {onToggleLane && (box.hidden.length > 0 || box.expanded) ? (
-            <button type="button" className="lane-more" aria-expanded={box.expanded} aria-label={box.expanded ? `Fold the ${name(box.key)} lane` : `Show ${box.hidden.length} more ${name(box.key)} events`} onClick={() => onToggleLane(box.key)}>
+            <button
+              type="button"
+              className="lane-more"
+              aria-expanded={box.expanded}
+              aria-label={box.expanded ? `Fold the ${name(box.key)} lane` : `Show ${box.hidden.length} more ${name(box.key)} events`}
+              onClick={() => onToggleLane(box.key)}
+            >
               {box.expanded ? "Fewer" : `+${box.hidden.length} more`}
             </button>
           ) : (

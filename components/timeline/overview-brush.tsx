@@ -66,7 +66,12 @@ export function OverviewBrush({ events, window, onWindow }: OverviewBrushProps) 
   const x = (t: Date) => ((t.getTime() - extent.start.getTime()) / (extent.end.getTime() - extent.start.getTime())) * width;
   return (
     <div className="overview" ref={ref}>
-      <svg width={width} height={HEIGHT} role="img" aria-label={`Overview of every event from ${extent.start.getUTCFullYear()} to ${extent.end.getUTCFullYear() - 1}; the highlighted stretch is the timeline's window. Drag it to pan, drag its edges to resize.`}>
+      <svg
+        width={width}
+        height={HEIGHT}
+        role="img"
+        aria-label={`Overview of every event from ${extent.start.getUTCFullYear()} to ${extent.end.getUTCFullYear() - 1}; the highlighted stretch is the timeline's window. Drag it to pan, drag its edges to resize.`}
+      >
         <g className="overview-bins" aria-hidden="true">
           {bins.map((bin) => {
             const h = (bin.count / peak) * (HEIGHT - 4);

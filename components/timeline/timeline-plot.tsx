@@ -36,7 +36,21 @@ export interface TimelinePlotProps {
  * The timeline's picture: lanes, axis, landmarks and a mark per visible event, drawn as what its date is.
  * It draws only; the interactive timeline gives it focus and handlers, a read-only one gives it nothing.
  */
-export function TimelinePlot({ layout, laneMode, selected, preview, focused, activeId = null, plotRef, svgRef, svgProps, onToggleLane, playhead, built, readOnly = false }: TimelinePlotProps) {
+export function TimelinePlot({
+  layout,
+  laneMode,
+  selected,
+  preview,
+  focused,
+  activeId = null,
+  plotRef,
+  svgRef,
+  svgProps,
+  onToggleLane,
+  playhead,
+  built,
+  readOnly = false,
+}: TimelinePlotProps) {
   const { x, width, height, laneBoxes, dense, visible } = layout;
   const domMarks = dense ? visible.filter((e) => selected.has(e.id) || preview.has(e.id) || e.id === activeId) : visible;
   return (
@@ -88,7 +102,9 @@ export function TimelinePlot({ layout, laneMode, selected, preview, focused, act
               />
             ))}
           </g>
-          {playhead && <line className="playhead" data-playhead={playhead.toISOString().slice(0, 10)} x1={x(playhead)} x2={x(playhead)} y1={AXIS_HEIGHT - 6} y2={height} />}
+          {playhead && (
+            <line className="playhead" data-playhead={playhead.toISOString().slice(0, 10)} x1={x(playhead)} x2={x(playhead)} y1={AXIS_HEIGHT - 6} y2={height} />
+          )}
         </svg>
       </div>
     </div>

@@ -51,5 +51,5 @@ export function useBuildUp(on: boolean, playing: boolean, speed: number, reduced
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
   }, [on, playing, speed, reducedMotion]);
-  return on ? playhead ?? window.start : null;
+  return on ? (playhead ?? window.start) : null;
 }

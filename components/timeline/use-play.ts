@@ -9,7 +9,14 @@ type Window = { start: Date; end: Date };
  * Moves the window forward while `playing`: smoothly, a tenth of the window per second times `speed`; or,
  * with reduced motion, in steps of a quarter of the window every 1.5 seconds. Stops at the end of time.
  */
-export function usePlay(playing: boolean, speed: number, reducedMotion: boolean, window: Window, onChange: (next: Window, final: boolean) => void, onStop: () => void): void {
+export function usePlay(
+  playing: boolean,
+  speed: number,
+  reducedMotion: boolean,
+  window: Window,
+  onChange: (next: Window, final: boolean) => void,
+  onStop: () => void,
+): void {
   const latest = useRef({ window, onChange, onStop });
   useEffect(() => {
     latest.current = { window, onChange, onStop };

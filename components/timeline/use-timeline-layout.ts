@@ -14,7 +14,12 @@ const NONE: ReadonlySet<string> = new Set();
  * dataset. The stacking is kept while only the window's start changes, so a pan moves marks without
  * re-stacking them.
  */
-export function useTimelineLayout(events: readonly DatedEvent[], window: Interval, laneMode: LaneMode, priority: Pick<LayoutOptions, "selected" | "lit" | "expanded"> = {}) {
+export function useTimelineLayout(
+  events: readonly DatedEvent[],
+  window: Interval,
+  laneMode: LaneMode,
+  priority: Pick<LayoutOptions, "selected" | "lit" | "expanded"> = {},
+) {
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
   const all = useDataset().events;
@@ -22,7 +27,10 @@ export function useTimelineLayout(events: readonly DatedEvent[], window: Interva
   const end = window.end.getTime();
   const span = end - start;
   const { selected = NONE, lit = NONE, expanded = NONE } = priority;
-  const stacking = useMemo(() => stackTimeline(events, laneMode, span, width, { selected, lit, expanded }), [events, laneMode, span, width, selected, lit, expanded]);
+  const stacking = useMemo(
+    () => stackTimeline(events, laneMode, span, width, { selected, lit, expanded }),
+    [events, laneMode, span, width, selected, lit, expanded],
+  );
   const layout = useMemo(
     () => timelineLayout(all, events, { start: new Date(start), end: new Date(end) }, laneMode, width, { expanded }, stacking),
     [all, events, start, end, laneMode, width, expanded, stacking],

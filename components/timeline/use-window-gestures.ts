@@ -9,11 +9,7 @@ type Window = { start: Date; end: Date };
  * Wheel zooms around the pointer, drag pans, two-finger pinch zooms. The window is reported live
  * (`final` false) and once more when the gesture settles (`final` true), so the URL is written once.
  */
-export function useWindowGestures(
-  ref: RefObject<SVGSVGElement | null>,
-  window: Window,
-  onChange: (next: Window, final: boolean) => void,
-): void {
+export function useWindowGestures(ref: RefObject<SVGSVGElement | null>, window: Window, onChange: (next: Window, final: boolean) => void): void {
   const latest = useRef({ window, onChange });
   useEffect(() => {
     latest.current = { window, onChange };

@@ -49,15 +49,29 @@ const PLACES: readonly Place[] = [
 /** ACLED's event types with their sub-event types and disorder type. */
 const TYPES: readonly { event: string; disorder: string; subs: readonly string[] }[] = [
   { event: "Battles", disorder: "Political violence", subs: ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"] },
-  { event: "Explosions/Remote violence", disorder: "Political violence", subs: ["Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED", "Grenade"] },
+  {
+    event: "Explosions/Remote violence",
+    disorder: "Political violence",
+    subs: ["Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED", "Grenade"],
+  },
   { event: "Violence against civilians", disorder: "Political violence", subs: ["Attack", "Abduction/forced disappearance"] },
   { event: "Protests", disorder: "Demonstrations", subs: ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"] },
   { event: "Riots", disorder: "Demonstrations", subs: ["Violent demonstration", "Mob violence"] },
-  { event: "Strategic developments", disorder: "Strategic developments", subs: ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established", "Other"] },
+  {
+    event: "Strategic developments",
+    disorder: "Strategic developments",
+    subs: ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established", "Other"],
+  },
 ];
 
 const ACTORS: Record<Place["country"], readonly string[]> = {
-  Belarus: ["Military Forces of Belarus (1994-)", "Police Forces of Belarus (1994-)", "Protesters (Belarus)", "Military Forces of Russia (2000-)", "Wagner Group"],
+  Belarus: [
+    "Military Forces of Belarus (1994-)",
+    "Police Forces of Belarus (1994-)",
+    "Protesters (Belarus)",
+    "Military Forces of Russia (2000-)",
+    "Wagner Group",
+  ],
   Ukraine: ["Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)", "Civilians (Ukraine)", "Police Forces of Ukraine (2019-)"],
   Russia: ["Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)", "Civilians (Russia)", "Unidentified Armed Group (Russia)"],
 };
@@ -104,7 +118,13 @@ export function* acledSyntheticCsv(rows: number, seed = 1, chunk = 5_000): Gener
       const timePrecision = weighted(rand, ["1", "2", "3"], [0.85, 0.1, 0.05]);
       const geoPrecision = weighted(rand, ["1", "2", "3"], [0.7, 0.25, 0.05]);
       const actor1 = pick(rand, ACTORS[place.country]);
-      const actor2 = rand() < 0.5 ? pick(rand, ACTORS[place.country].filter((a) => a !== actor1)) : "";
+      const actor2 =
+        rand() < 0.5
+          ? pick(
+              rand,
+              ACTORS[place.country].filter((a) => a !== actor1),
+            )
+          : "";
       const sources = [...new Set([pick(rand, SOURCES[place.country]), ...(rand() < 0.3 ? [pick(rand, SOURCES[place.country])] : [])])];
       const violent = type.disorder === "Political violence";
       const fatalities = violent && rand() < 0.2 ? 1 + Math.floor(rand() * 5) : 0;

@@ -234,17 +234,29 @@ export function acledDrafts(table: Table, skip: ReadonlySet<number>, into: Draft
     const geo = GEO_PRECISION[cell("geo_precision")];
     if (!geo) fail("geo_precision", `${JSON.stringify(cell("geo_precision"))} is not an ACLED geo precision; it is 1, 2 or 3`);
     const category = categoryOf(cell("event_type"), cell("sub_event_type"));
-    if (!category) fail("event_type", `${JSON.stringify(cell("event_type"))} is not an ACLED event type; it is one of ${Object.keys(EVENT_CATEGORIES).join(", ")} (any case)`);
+    if (!category)
+      fail(
+        "event_type",
+        `${JSON.stringify(cell("event_type"))} is not an ACLED event type; it is one of ${Object.keys(EVENT_CATEGORIES).join(", ")} (any case)`,
+      );
     const country = COUNTRY_CODES[columnKey(cell("country"))];
-    if (!country) fail("country", `${JSON.stringify(cell("country"))} is not in the importer's country table (${Object.keys(COUNTRY_CODES).join(", ")}); add it to COUNTRY_CODES in lib/import/acled.ts`);
+    if (!country)
+      fail(
+        "country",
+        `${JSON.stringify(cell("country"))} is not in the importer's country table (${Object.keys(COUNTRY_CODES).join(", ")}); add it to COUNTRY_CODES in lib/import/acled.ts`,
+      );
     const lat = parseNumber(cell("latitude"), "53.9");
     if (!lat.ok) fail("latitude", lat.message);
     const lon = parseNumber(cell("longitude"), "27.5667");
     if (!lon.ok) fail("longitude", lon.message);
     const location = cell("location");
     if (location === "") fail("location", "is empty; the event needs a place name");
-    const actors = actorsOf([cell("actor1"), ...splitList(cell("assoc_actor_1")), cell("actor2")].filter((a) => a !== ""), cell("country"));
-    if (actors.length === 0) fail("actor1", `no actor in the row (${JSON.stringify(cell("actor1"))}) or its country matches a Tyl actor; see the README's actor table`);
+    const actors = actorsOf(
+      [cell("actor1"), ...splitList(cell("assoc_actor_1")), cell("actor2")].filter((a) => a !== ""),
+      cell("country"),
+    );
+    if (actors.length === 0)
+      fail("actor1", `no actor in the row (${JSON.stringify(cell("actor1"))}) or its country matches a Tyl actor; see the README's actor table`);
     const sourceNames = splitList(cell("source"));
     if (sourceNames.length === 0) fail("source", "is empty; ACLED names the source of every event");
     if (problems.length > 0 || !written.ok || !precision || !geo || !category || !country || !lat.ok || !lon.ok) {
@@ -314,7 +326,9 @@ export function acledDrafts(table: Table, skip: ReadonlySet<number>, into: Draft
     const summary = [
       notes === "" ? `ACLED records ${cell("sub_event_type") || cell("event_type")} in ${place}; the export gives no notes.` : notes,
       Number.isInteger(fatalities) && fatalities > 0 ? `ACLED records ${fatalities} ${fatalities === 1 ? "fatality" : "fatalities"}.` : "",
-    ].filter((part) => part !== "").join(" ");
+    ]
+      .filter((part) => part !== "")
+      .join(" ");
     events.push({
       value: {
         id: `acled-${slugify(id)}`,

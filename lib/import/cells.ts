@@ -56,21 +56,26 @@ const isReal = (year: number, month: number, day: number) => {
 export function parseDateCell(cell: string): Cell<{ date: string; granularity: Granularity }> {
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(cell)) {
     const parsed = parsePartialDate(cell);
-    return parsed ? { ok: true, value: { date: cell, granularity: parsed.granularity } } : { ok: false, message: `${JSON.stringify(cell)} is not a real calendar date` };
+    return parsed
+      ? { ok: true, value: { date: cell, granularity: parsed.granularity } }
+      : { ok: false, message: `${JSON.stringify(cell)} is not a real calendar date` };
   }
   const numeric = NUMERIC.exec(cell);
   if (numeric) {
     const [a, b, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-    const readings = [
-      ...(isReal(year, b, a) ? [reading(year, b, a)] : []),
-      ...(isReal(year, a, b) && a !== b ? [reading(year, a, b)] : []),
-    ];
+    const readings = [...(isReal(year, b, a) ? [reading(year, b, a)] : []), ...(isReal(year, a, b) && a !== b ? [reading(year, a, b)] : [])];
     const spell = (d: Date) => `${format(d, ISO_FORMAT.day, { in: utc })} or ${format(d, WORDS_FORMAT.day, { in: utc })}`;
     if (readings.length === 0) return { ok: false, message: `${JSON.stringify(cell)} is not a real calendar date` };
     if (readings.length === 2) {
-      return { ok: false, message: `${JSON.stringify(cell)} is ambiguous (day/month or month/day); write ${spell(readings[0]!)} (or ${format(readings[1]!, ISO_FORMAT.day, { in: utc })} if you meant ${format(readings[1]!, "d MMMM", { in: utc })})` };
+      return {
+        ok: false,
+        message: `${JSON.stringify(cell)} is ambiguous (day/month or month/day); write ${spell(readings[0]!)} (or ${format(readings[1]!, ISO_FORMAT.day, { in: utc })} if you meant ${format(readings[1]!, "d MMMM", { in: utc })})`,
+      };
     }
-    return { ok: false, message: `${JSON.stringify(cell)} gives day and month as numbers, whose order differs between countries; write ${spell(readings[0]!)}` };
+    return {
+      ok: false,
+      message: `${JSON.stringify(cell)} gives day and month as numbers, whose order differs between countries; write ${spell(readings[0]!)}`,
+    };
   }
   for (const { pattern, granularity } of WRITTEN) {
     const date = parse(cell, pattern, new Date(0), { in: utc });

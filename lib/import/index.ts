@@ -69,12 +69,20 @@ const LABEL: Record<FileName, string> = Object.fromEntries(
 ) as Record<FileName, string>;
 
 function dataTexts(drafts: Drafts): DataTexts {
-  const text = (name: FileName, items: readonly unknown[]) =>
-    `${JSON.stringify({ $schema: schemaPathFor(name), [FILES[name].key]: items }, null, 2)}\n`;
+  const text = (name: FileName, items: readonly unknown[]) => `${JSON.stringify({ $schema: schemaPathFor(name), [FILES[name].key]: items }, null, 2)}\n`;
   return {
-    sources: text("sources", drafts.sources.map((d) => d.value)),
-    sites: text("sites", drafts.sites.map((d) => d.value)),
-    events: text("events", drafts.events.map((d) => d.value)),
+    sources: text(
+      "sources",
+      drafts.sources.map((d) => d.value),
+    ),
+    sites: text(
+      "sites",
+      drafts.sites.map((d) => d.value),
+    ),
+    events: text(
+      "events",
+      drafts.events.map((d) => d.value),
+    ),
     chapters: text("chapters", []),
     figures: text("figures", []),
     briefings: undefined,
@@ -136,7 +144,10 @@ export function importFiles(input: readonly ImportFile[]): ImportResult {
     const fileWide = drafts.problems.filter((p) => p.row === 1 && p.column === undefined);
     for (const p of fileWide) {
       fileProblems.push(p);
-      parsed.splice(parsed.findIndex((q) => q.table.file === p.file), 1);
+      parsed.splice(
+        parsed.findIndex((q) => q.table.file === p.file),
+        1,
+      );
     }
     const rowWise = drafts.problems.filter((p) => !fileWide.includes(p));
     if (fileWide.length > 0 || rowWise.length > 0) {
@@ -173,7 +184,8 @@ function explainDangling(problem: ImportProblem, parsed: readonly Parsed[], skip
   for (const { table, kind: tableKind } of parsed) {
     if (tableKind !== kind) continue;
     const row = table.rows.find((r) => r.cells.get("id") === match[2]);
-    if (row && skip.get(table.file)?.has(row.row)) return { ...problem, message: problem.message.replace(match[0], `${match[0]}: its own row, ${table.file}:${row.row}, was rejected`) };
+    if (row && skip.get(table.file)?.has(row.row))
+      return { ...problem, message: problem.message.replace(match[0], `${match[0]}: its own row, ${table.file}:${row.row}, was rejected`) };
   }
   return problem;
 }

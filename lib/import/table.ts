@@ -33,7 +33,7 @@ export interface Table {
 
 export type TableResult = { ok: true; table: Table; problems: ImportProblem[] } | { ok: false; problem: ImportProblem };
 
-const SAVE_AS_CSV = "save it from your spreadsheet as \"CSV UTF-8\" and import that";
+const SAVE_AS_CSV = 'save it from your spreadsheet as "CSV UTF-8" and import that';
 
 /**
  * The text of a file given as bytes, or why it is not text: NUL bytes mark a binary file (a spreadsheet's own

@@ -86,7 +86,13 @@ class RowReader {
     const text = this.text(name).toLowerCase();
     if (text === "") return undefined;
     const value = BOOLEAN[text];
-    if (value === undefined) this.problems.push({ file: this.file, row: this.row.row, column: name, message: `${JSON.stringify(text)} is not yes or no; write true or false, or leave it empty` });
+    if (value === undefined)
+      this.problems.push({
+        file: this.file,
+        row: this.row.row,
+        column: name,
+        message: `${JSON.stringify(text)} is not yes or no; write true or false, or leave it empty`,
+      });
     return value;
   }
 }
@@ -174,7 +180,11 @@ const FIELD_COLUMNS: Record<TemplateKind, Record<string, string>> = {
 
 /** Turns one template table into drafts of its kind, leaving out rows in `skip` and reporting rows it cannot read. */
 export function templateDrafts(kind: TemplateKind, table: Table, skip: ReadonlySet<number>, into: Drafts): void {
-  const missing = missingColumns(table, TEMPLATE_COLUMNS[kind].filter((c) => c.required).map((c) => c.name), TEMPLATE_FILE[kind]);
+  const missing = missingColumns(
+    table,
+    TEMPLATE_COLUMNS[kind].filter((c) => c.required).map((c) => c.name),
+    TEMPLATE_FILE[kind],
+  );
   if (missing) {
     into.problems.push(missing);
     return;

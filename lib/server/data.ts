@@ -116,16 +116,33 @@ export const sourceParams = (): ItemParams[] => getDataset().sources.map((s) => 
 
 /** The static map of an item page: its sites lit and framed (or at `camera`), the home view when it has none. */
 export const itemMap = (sites: readonly Site[], camera: Camera = cameraAround(sites, HOME_CAMERA)): StaticMap =>
-  staticMap(camera, sites.map((s) => s.id), ITEM_MAP_SIZE.width, ITEM_MAP_SIZE.height);
+  staticMap(
+    camera,
+    sites.map((s) => s.id),
+    ITEM_MAP_SIZE.width,
+    ITEM_MAP_SIZE.height,
+  );
 
 /** What "Cite this" needs of a page: the item, its absolute URL and this build's dataset version. */
-export const citable = (kind: ItemKind, id: string, title: string, path: string): CitableItem => ({ kind, id, title, url: absoluteUrl(path), version: getDatasetVersion() });
+export const citable = (kind: ItemKind, id: string, title: string, path: string): CitableItem => ({
+  kind,
+  id,
+  title,
+  url: absoluteUrl(path),
+  version: getDatasetVersion(),
+});
 
 /** Every page the build publishes, as paths: what the sitemap lists. */
 export const getPagePaths = (): string[] => allPagePaths(getDataset(), getDecks());
 
 /** The static map the dashboard shows where WebGL is unavailable: every site, at the home view. */
-export const homeMap = (): StaticMap => staticMap(HOME_CAMERA, getDataset().sites.map((s) => s.id), 900, 640);
+export const homeMap = (): StaticMap =>
+  staticMap(
+    HOME_CAMERA,
+    getDataset().sites.map((s) => s.id),
+    900,
+    640,
+  );
 
 /** Each chapter's static map, by chapter id, for the story's article without JavaScript and in print. */
 export const chapterMaps = (): Record<string, StaticMap> => Object.fromEntries(getDataset().chapters.map((c) => [c.id, staticMap(c.camera, c.siteIds)]));

@@ -57,7 +57,11 @@ test("a link with a selection, a window, filters and a map view restores that st
   await expect(page.locator(timelineMark(event.id))).toHaveAttribute("aria-selected", "true");
   await expect(page.locator(".timeline-window")).toHaveText("1 Jan 2021 – 31 Dec 2023");
   const expected = dataset.events.filter(
-    (e) => e.category === event.category && e.confidence === event.confidence && e.interval.start.getTime() < Date.UTC(2024, 0, 1) && e.interval.end.getTime() > Date.UTC(2021, 0, 1),
+    (e) =>
+      e.category === event.category &&
+      e.confidence === event.confidence &&
+      e.interval.start.getTime() < Date.UTC(2024, 0, 1) &&
+      e.interval.end.getTime() > Date.UTC(2021, 0, 1),
   );
   await expect(page.locator(".row-list [data-event-id]")).toHaveCount(expected.length);
   await page.locator("summary", { hasText: "Filters" }).click();

@@ -35,5 +35,7 @@ test("Embed on the dashboard copies an iframe for the current view and announces
   await page.getByRole("button", { name: "Embed", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Embed code for this view copied to the clipboard." })).toHaveCount(1);
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  expect(snippet).toMatch(new RegExp(`^<iframe src="http://127\\.0\\.0\\.1:\\d+/embed\\?event=${event.id}(#map=[^"]+)?" title="[^"]+" style="[^"]*height: \\d+px[^"]*"`));
+  expect(snippet).toMatch(
+    new RegExp(`^<iframe src="http://127\\.0\\.0\\.1:\\d+/embed\\?event=${event.id}(#map=[^"]+)?" title="[^"]+" style="[^"]*height: \\d+px[^"]*"`),
+  );
 });

@@ -69,7 +69,10 @@ const hostScript = (origin: string) => {
   return block![1]!.replaceAll("https://tyl.example.org", origin);
 };
 
-test("a page on another origin embeds the dashboard at a selection: the frame takes the posted height, selecting inside it works, and nothing is fetched beyond the two origins", async ({ page, requests }) => {
+test("a page on another origin embeds the dashboard at a selection: the frame takes the posted height, selecting inside it works, and nothing is fetched beyond the two origins", async ({
+  page,
+  requests,
+}) => {
   const [event, other] = dataset.events.filter((e) => inDefaultWindow(e) && !e.context);
   const hostPort = PORT + 1;
   const host = `http://127.0.0.1:${hostPort}`;

@@ -67,7 +67,10 @@ test.describe("without JavaScript", () => {
     await expect(main.getByRole("heading", { level: 2, name: "Every figure the documents give" })).toBeVisible();
     await expect(main.locator(".figure-ledger tbody tr")).toHaveCount(dataset.figures.length);
     const figure = dataset.figures.find((f) => f.section)!;
-    const row = main.locator(".figure-ledger tbody tr").filter({ hasText: formatFigure(figure) }).first();
+    const row = main
+      .locator(".figure-ledger tbody tr")
+      .filter({ hasText: formatFigure(figure) })
+      .first();
     await expect(row.getByRole("link", { name: dataset.sourceById.get(figure.sourceId)!.title })).toHaveAttribute("href", `/sources/${figure.sourceId}`);
     const conflicting = main.locator("caption", { hasText: "the sources disagree" });
     expect(await conflicting.count()).toBeGreaterThan(0);
@@ -94,7 +97,11 @@ test.describe("without JavaScript", () => {
   });
 
   test("screenshots of the item pages at desktop and phone size, for review", async ({ page }) => {
-    for (const [name, path] of [["event", `/events/${event.id}`], ["site", `/sites/${site.id}`], ["figures", "/figures"]] as const) {
+    for (const [name, path] of [
+      ["event", `/events/${event.id}`],
+      ["site", `/sites/${site.id}`],
+      ["figures", "/figures"],
+    ] as const) {
       for (const screen of ["desktop", "phone"] as const) {
         await page.setViewportSize(SCREENS[screen]);
         await page.goto(path);
@@ -106,7 +113,9 @@ test.describe("without JavaScript", () => {
 });
 
 for (const path of [`/events/${event.id}`, `/sites/${site.id}`, `/sources/${source.id}`, "/figures"]) {
-  test(`${path} (with JavaScript, which axe needs) is axe-clean, fits a phone without scrolling sideways and says what it is to search engines`, async ({ page }) => {
+  test(`${path} (with JavaScript, which axe needs) is axe-clean, fits a phone without scrolling sideways and says what it is to search engines`, async ({
+    page,
+  }) => {
     await page.setViewportSize(SCREENS.phone);
     await page.goto(path);
     expect(await axeViolations(page)).toEqual([]);
@@ -145,7 +154,12 @@ for (const kind of ["event", "site"] as const) {
     await expect(panel.getByRole("link", { name: kind === "event" ? "Page for this event" : "Page for this site" })).toBeVisible();
     const hrefs = await panel.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     const own = hrefs.filter((h) => h.startsWith("/"));
-    expect(own).toEqual(expect.arrayContaining([kind === "event" ? `/events/${event.id}` : `/sites/${site.id}`, ...bySource((kind === "event" ? event : site).sources).map((c) => `/sources/${c.sourceId}`)]));
+    expect(own).toEqual(
+      expect.arrayContaining([
+        kind === "event" ? `/events/${event.id}` : `/sites/${site.id}`,
+        ...bySource((kind === "event" ? event : site).sources).map((c) => `/sources/${c.sourceId}`),
+      ]),
+    );
     for (const path of own) expect((await request.get(path)).status(), path).toBe(200);
     await panel.getByRole("link", { name: kind === "event" ? "Page for this event" : "Page for this site" }).click();
     await expect(page.getByRole("heading", { level: 2, name: kind === "event" ? event.title : site.name })).toBeVisible();

@@ -40,7 +40,9 @@ test("a selection is announced to screen readers through a polite live region", 
   await mapSettled(page);
   await page.getByRole("button", { name: /^Sites/ }).click();
   await page.locator(`[data-site-id="${site.id}"]`).click();
-  await expect(page.getByRole("status").filter({ hasText: "Selected site" })).toHaveText(new RegExp(`Selected site: ${site.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  await expect(page.getByRole("status").filter({ hasText: "Selected site" })).toHaveText(
+    new RegExp(`Selected site: ${site.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+  );
 });
 
 test("dragging the timeline pans the window", async ({ page }) => {

@@ -14,11 +14,13 @@ test("scrolling to each chapter moves the map to its camera, the timeline to its
   for (const chapter of dataset.chapters) {
     await page.locator(`#${chapter.id}`).evaluate((el) => el.scrollIntoView({ block: "start" }));
     await expect(page).toHaveURL(new RegExp(`#${chapter.id}(&|$)`));
-    await expect.poll(async () => {
-      const view = await mapView(page);
-      const [lon, lat] = chapter.camera.center;
-      return near(view.zoom, chapter.camera.zoom) && near(view.lat, lat) && near(view.lon, lon);
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const view = await mapView(page);
+        const [lon, lat] = chapter.camera.center;
+        return near(view.zoom, chapter.camera.zoom) && near(view.lat, lat) && near(view.lon, lon);
+      })
+      .toBe(true);
     const { window } = viewOfChapter(chapter);
     await expect(page.locator(".story-views .timeline-window")).toHaveText(formatWindow(window.start, window.end));
     for (const id of chapter.eventIds) await expect(page.locator(`.story-views [data-event-id="${id}"]`)).toHaveAttribute("aria-selected", "true");
@@ -38,7 +40,10 @@ test("the progress rail scrolls to a chapter", async ({ page }) => {
   const chapter = dataset.chapters[2]!;
   await page.goto("/story");
   await mapSettled(page);
-  await page.getByRole("navigation", { name: "Chapters" }).getByRole("link", { name: new RegExp(chapter.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).click();
+  await page
+    .getByRole("navigation", { name: "Chapters" })
+    .getByRole("link", { name: new RegExp(chapter.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+    .click();
   await expect(page).toHaveURL(new RegExp(`#${chapter.id}(&|$)`));
   await expect(page.getByRole("heading", { level: 2, name: chapter.title })).toBeInViewport();
 });
@@ -51,7 +56,8 @@ test("choosing an event in a chapter selects it on the timeline and the map fram
   const before = await mapView(page);
   await page.locator(`#${chapter.id} [data-story-event="${event.id}"]`).click();
   await expect(page.locator(`.story-views [data-event-id="${event.id}"]`)).toHaveAttribute("aria-selected", "true");
-  for (const other of chapter.eventIds.slice(1)) await expect(page.locator(`.story-views [data-event-id="${other}"]`)).toHaveAttribute("aria-selected", "false");
+  for (const other of chapter.eventIds.slice(1))
+    await expect(page.locator(`.story-views [data-event-id="${other}"]`)).toHaveAttribute("aria-selected", "false");
   await expect(page).toHaveURL(/\/story#/);
 
   await expect.poll(() => mapView(page)).not.toEqual(before);

@@ -37,10 +37,12 @@ test("the key explains every kind of date, each with a swatch unlike the others"
   await page.goto("/");
   await mapSettled(page);
   const key = page.locator(".timeline-key");
-  for (const text of ["Exact day", "Span of days", "Month or year", "Vague date", "Worked out from a document's date", "Known only by a date"]) await expect(key).toContainText(text);
+  for (const text of ["Exact day", "Span of days", "Month or year", "Vague date", "Worked out from a document's date", "Known only by a date"])
+    await expect(key).toContainText(text);
   const swatches = await key.locator(".key-swatch").all();
   const pictures = await Promise.all(swatches.map((s) => s.screenshot()));
-  for (let i = 0; i < pictures.length; i += 1) for (let j = i + 1; j < pictures.length; j += 1) expect(differingPixels(pictures[i]!, pictures[j]!), `swatch ${i} against ${j}`).toBeGreaterThan(8);
+  for (let i = 0; i < pictures.length; i += 1)
+    for (let j = i + 1; j < pictures.length; j += 1) expect(differingPixels(pictures[i]!, pictures[j]!), `swatch ${i} against ${j}`).toBeGreaterThan(8);
 });
 
 test("each kind of date has a mark on the timeline, drawn and distinct", async ({ page }) => {

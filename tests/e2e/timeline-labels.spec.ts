@@ -34,13 +34,16 @@ for (const [name, query, share] of [
   ["one year", "?from=2022-01-01&to=2022-12-31", 1],
   ["one quarter", "?from=2023-01-01&to=2023-03-31", 1],
 ] as const) {
-  test(`at ${name} no label overlaps another label or another mark, no point is covered, and ${share === 1 ? "every" : "at least half of the"} events are labelled`, async ({ page }) => {
+  test(`at ${name} no label overlaps another label or another mark, no point is covered, and ${share === 1 ? "every" : "at least half of the"} events are labelled`, async ({
+    page,
+  }) => {
     await page.goto(`/${query}`);
     await mapSettled(page);
     const { events, labels, shapes } = await drawn(page);
     expect(events).toBeGreaterThan(5);
     for (const a of labels) {
-      for (const b of [...labels, ...shapes]) if (a !== b && a.id !== b.id) expect(overlap(a, b), `label of ${JSON.stringify(a)} against ${JSON.stringify(b)}`).toBe(false);
+      for (const b of [...labels, ...shapes])
+        if (a !== b && a.id !== b.id) expect(overlap(a, b), `label of ${JSON.stringify(a)} against ${JSON.stringify(b)}`).toBe(false);
     }
     for (const a of shapes) {
       for (const b of shapes) if (a !== b && b.point) expect(overlap(a, b), `${a.id} covers point ${b.id}`).toBe(false);
@@ -52,7 +55,10 @@ for (const [name, query, share] of [
 test("a label cut short keeps the whole title in the mark's accessible name", async ({ page }) => {
   await page.goto("/");
   await mapSettled(page);
-  const cut = page.locator('.timeline [data-event-id]:not([data-date-basis="known-by"])').filter({ has: page.locator(".mark-label", { hasText: "…" }) }).first();
+  const cut = page
+    .locator('.timeline [data-event-id]:not([data-date-basis="known-by"])')
+    .filter({ has: page.locator(".mark-label", { hasText: "…" }) })
+    .first();
   const label = (await cut.locator(".mark-label").textContent())!.replace("…", "");
   await expect(cut).toHaveAttribute("aria-label", new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
   expect((await cut.getAttribute("aria-label"))!.length).toBeGreaterThan(label.length + 3);

@@ -25,7 +25,12 @@ describe("build-up playback", () => {
   it("lights nothing before the first event and everything that has started by the end", () => {
     expect(buildUpLit(events, d("1980-01-01")).size).toBe(0);
     const ended = new Set(events.filter((e) => markShape(e) === "span").map((e) => e.id));
-    expect([...buildUpLit(events, d("2031-01-01"))].sort()).toEqual(events.filter((e) => !ended.has(e.id)).map((e) => e.id).sort());
+    expect([...buildUpLit(events, d("2031-01-01"))].sort()).toEqual(
+      events
+        .filter((e) => !ended.has(e.id))
+        .map((e) => e.id)
+        .sort(),
+    );
   });
 
   it("moves the playhead by a share of the window and stops at its end", () => {

@@ -3,8 +3,20 @@ import { cameraPadding, FIT_MAX_ZOOM, FLIGHT_MS, MapCamera, planCameraMove, SITE
 
 const padding = { top: 80, right: 80, bottom: 80, left: 80 };
 const chapter: CameraTarget = { type: "view", camera: { center: [28, 53.5], zoom: 5.5 } };
-const minsk: CameraTarget = { type: "sites", bounds: [[27.56, 53.9], [27.56, 53.9]] };
-const spread: CameraTarget = { type: "sites", bounds: [[23.8, 52.1], [30.5, 55.2]] };
+const minsk: CameraTarget = {
+  type: "sites",
+  bounds: [
+    [27.56, 53.9],
+    [27.56, 53.9],
+  ],
+};
+const spread: CameraTarget = {
+  type: "sites",
+  bounds: [
+    [23.8, 52.1],
+    [30.5, 55.2],
+  ],
+};
 
 describe("planCameraMove", () => {
   it("flies to a chapter's or slide's exact camera, without padding", () => {
@@ -21,7 +33,13 @@ describe("planCameraMove", () => {
   });
 
   it("fits several sites with room around them, no closer than the fit limit or the target's own", () => {
-    expect(planCameraMove(spread, { zoom: 5, padding, animate: false })).toEqual({ method: "fitBounds", bounds: spread.type === "sites" ? spread.bounds : null, maxZoom: FIT_MAX_ZOOM, duration: 0, padding });
+    expect(planCameraMove(spread, { zoom: 5, padding, animate: false })).toEqual({
+      method: "fitBounds",
+      bounds: spread.type === "sites" ? spread.bounds : null,
+      maxZoom: FIT_MAX_ZOOM,
+      duration: 0,
+      padding,
+    });
     expect(planCameraMove({ ...spread, maxZoom: 7 } as CameraTarget, { zoom: 5, padding, animate: true })).toMatchObject({ maxZoom: 7, duration: FLIGHT_MS });
   });
 });

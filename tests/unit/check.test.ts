@@ -13,16 +13,12 @@ describe("checkDataset", () => {
 
   it("reports an unknown field so typos in field names do not pass silently", () => {
     const texts = withChange("sites", (j) => (item(j, "sites", 0).precisonKm = 3));
-    expect(problemsOf(texts)).toEqual([
-      'data/sites.json: /sites/0: unknown field "precisonKm" (check the spelling against data/schema/)',
-    ]);
+    expect(problemsOf(texts)).toEqual(['data/sites.json: /sites/0: unknown field "precisonKm" (check the spelling against data/schema/)']);
   });
 
   it("reports a value outside an enum, listing the allowed values", () => {
     const texts = withChange("events", (j) => (item(j, "events", 1).confidence = "likely"));
-    expect(problemsOf(texts)).toEqual([
-      'data/events.json: /events/1/confidence: "likely" is not one of "confirmed" | "reported" | "claimed" | "disputed"',
-    ]);
+    expect(problemsOf(texts)).toEqual(['data/events.json: /events/1/confidence: "likely" is not one of "confirmed" | "reported" | "claimed" | "disputed"']);
   });
 
   it("reports an id that is not kebab-case", () => {
@@ -62,9 +58,7 @@ describe("checkDataset", () => {
 
   it("reports a date in the wrong format", () => {
     const texts = withChange("events", (j) => (item(j, "events", 1).date = "24/02/2022"));
-    expect(problemsOf(texts)).toEqual([
-      'data/events.json: /events/1/date: dates are written YYYY, YYYY-MM or YYYY-MM-DD (got "24/02/2022")',
-    ]);
+    expect(problemsOf(texts)).toEqual(['data/events.json: /events/1/date: dates are written YYYY, YYYY-MM or YYYY-MM-DD (got "24/02/2022")']);
   });
 
   it("reports an end before its start", () => {
@@ -153,7 +147,7 @@ describe("checkDataset", () => {
 
   it("locates a schema problem about a missing field at the object that lacks it", () => {
     const texts = withChange("events", (j) => delete item(j, "events", 1).title);
-    const line = texts.events!.split("\n").findIndex((l) => l.includes('"fixture-day"')) ;
+    const line = texts.events!.split("\n").findIndex((l) => l.includes('"fixture-day"'));
     expect(locatedProblemsOf(texts)).toEqual([`data/events.json:${line}:5: /events/1/title: missing required field "title" (expected string)`]);
   });
 
@@ -182,7 +176,16 @@ describe("checkDataset on briefing decks", () => {
   const deck = {
     id: "fixture-deck",
     title: "Fixture deck",
-    slides: [{ title: "Slide", eventIds: ["fixture-day"], siteIds: ["mzkt"], camera: { center: [28, 53.5], zoom: 5 }, period: { from: "2022", to: "2022" }, notes: "" }],
+    slides: [
+      {
+        title: "Slide",
+        eventIds: ["fixture-day"],
+        siteIds: ["mzkt"],
+        camera: { center: [28, 53.5], zoom: 5 },
+        period: { from: "2022", to: "2022" },
+        notes: "",
+      },
+    ],
   };
   const withDeck = (change: (d: typeof deck) => void) => {
     const copy = structuredClone(deck);
@@ -334,7 +337,7 @@ describe("checkDataset on dating, attribution and citation (issue 11)", () => {
   it("reports a figure with neither a number nor the source's word", () => {
     const texts = withChange("figures", (j) => (item(j, "figures", 1).value = null));
     expect(problemsOf(texts)).toEqual([
-      "data/figures.json: /figures/1/valueText: a figure without a number needs \"valueText\", the source's own word for the quantity",
+      'data/figures.json: /figures/1/valueText: a figure without a number needs "valueText", the source\'s own word for the quantity',
     ]);
   });
 
@@ -348,9 +351,7 @@ describe("checkDataset on dating, attribution and citation (issue 11)", () => {
   for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd"]) {
     it(`refuses a source URL that is not http or https (${url.split(":")[0]}:)`, () => {
       const texts = withChange("sources", (j) => (item(j, "sources", 1).url = url));
-      expect(problemsOf(texts)).toEqual([
-        `data/sources.json: /sources/1/url: a source URL must be an http: or https: address (got ${JSON.stringify(url)})`,
-      ]);
+      expect(problemsOf(texts)).toEqual([`data/sources.json: /sources/1/url: a source URL must be an http: or https: address (got ${JSON.stringify(url)})`]);
     });
   }
 

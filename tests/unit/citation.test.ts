@@ -1,6 +1,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ACCESS_DATE_BLANK, apaCitation, bibtex, bibtexEscape, chicagoCitation, citationKey, cslJson, dataUrl, dayOf, formatDay, parseDayKey, todayKey, type CitableItem } from "../../lib/citation";
+import {
+  ACCESS_DATE_BLANK,
+  apaCitation,
+  bibtex,
+  bibtexEscape,
+  chicagoCitation,
+  citationKey,
+  cslJson,
+  dataUrl,
+  dayOf,
+  formatDay,
+  parseDayKey,
+  todayKey,
+  type CitableItem,
+} from "../../lib/citation";
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/citations/${name}`, "utf8");
 
@@ -11,7 +25,13 @@ const event: CitableItem = {
   url: "https://tyl.example.org/events/zapad-2025",
   version: "0123456789ab",
 };
-const awkward: CitableItem = { kind: "source", id: "odd-title", title: "Tanks & rockets: 50% more_ {really} #1?", url: "https://tyl.example.org/sources/odd-title", version: "fedcba987654" };
+const awkward: CitableItem = {
+  kind: "source",
+  id: "odd-title",
+  title: "Tanks & rockets: 50% more_ {really} #1?",
+  url: "https://tyl.example.org/sources/odd-title",
+  version: "fedcba987654",
+};
 const accessed = { year: 2026, month: 12, day: 2 };
 
 describe("citation styles", () => {

@@ -6,12 +6,7 @@ import { labelGroups, paintOrder } from "../../lib/static-map";
 
 describe("bySource", () => {
   it("groups citations by source in the order first cited, each section once", () => {
-    const groups = bySource([
-      { sourceId: "b", section: "Rail" },
-      { sourceId: "a" },
-      { sourceId: "b", section: "Plants" },
-      { sourceId: "b", section: "Rail" },
-    ]);
+    const groups = bySource([{ sourceId: "b", section: "Rail" }, { sourceId: "a" }, { sourceId: "b", section: "Plants" }, { sourceId: "b", section: "Rail" }]);
     expect(groups).toEqual([
       { sourceId: "b", sections: ["Rail", "Plants"] },
       { sourceId: "a", sections: [] },

@@ -27,7 +27,9 @@ const dataCheck = (dir: string) => {
   return { status: problems.length === 0 ? 0 : 1, counts: [data.events.length, data.sites.length, data.sources.length] };
 };
 const fixture = (name: string) => `tests/fixtures/import/${name}`;
-const eventsOf = (dir: string) => (JSON.parse(readFileSync(path.join(dir, "events.json"), "utf8")) as { events: { id: string; summary: string; date: string; datePrecision: string }[] }).events;
+const eventsOf = (dir: string) =>
+  (JSON.parse(readFileSync(path.join(dir, "events.json"), "utf8")) as { events: { id: string; summary: string; date: string; datePrecision: string }[] })
+    .events;
 
 // Each test spawns the real CLI through tsx, which takes seconds on a loaded two-core machine.
 describe("npm run data:import", { timeout: 30_000 }, () => {
@@ -52,7 +54,13 @@ describe("npm run data:import", { timeout: 30_000 }, () => {
   it("writes the files with $schema pointers and the schemas beside them, as data/ has", () => {
     const { dir } = dataImport(fixture("acled"));
     expect(JSON.parse(readFileSync(path.join(dir, "sites.json"), "utf8")).$schema).toBe("./schema/sites.schema.json");
-    expect(readdirSync(path.join(dir, "schema")).sort()).toEqual(["chapters.schema.json", "events.schema.json", "figures.schema.json", "sites.schema.json", "sources.schema.json"]);
+    expect(readdirSync(path.join(dir, "schema")).sort()).toEqual([
+      "chapters.schema.json",
+      "events.schema.json",
+      "figures.schema.json",
+      "sites.schema.json",
+      "sources.schema.json",
+    ]);
   });
 
   const handled: [string, string][] = [
@@ -68,7 +76,7 @@ describe("npm run data:import", { timeout: 30_000 }, () => {
     });
   }
 
-  it("keeps a newline inside a quoted cell as part of the cell (fixture \"quoted-newline\")", () => {
+  it('keeps a newline inside a quoted cell as part of the cell (fixture "quoted-newline")', () => {
     const { status, dir } = dataImport(fixture("quoted-newline"));
     expect(status).toBe(0);
     expect(eventsOf(dir)[0]?.summary).toContain("two trains\non two days");
@@ -114,8 +122,10 @@ describe("npm run data:import", { timeout: 30_000 }, () => {
     const file = path.join(scratch, "large-acled.csv");
     const header = readFileSync(fixture("acled/acled-export.csv"), "utf8").split("\n")[0];
     const notes = "Fixture row padded to make a large file; the words repeat. ".repeat(42);
-    const rows = Array.from({ length: 20_000 }, (_, i) =>
-      `BLR${i + 1},2023-05-${String(1 + (i % 28)).padStart(2, "0")},2023,1,Demonstrations,Protests,Peaceful protest,Protesters (Belarus),,,Belarus,Minsk,Minsk,,Minsk,53.9000,27.5667,1,Example Daily,National,"${notes}",0,,1684000000`,
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `BLR${i + 1},2023-05-${String(1 + (i % 28)).padStart(2, "0")},2023,1,Demonstrations,Protests,Peaceful protest,Protesters (Belarus),,,Belarus,Minsk,Minsk,,Minsk,53.9000,27.5667,1,Example Daily,National,"${notes}",0,,1684000000`,
     );
     writeFileSync(file, `${header}\n${rows.join("\n")}\n`);
     expect(readFileSync(file).length).toBeGreaterThan(50_000_000);

@@ -71,9 +71,7 @@ describe("every chapter sentence is backed by what the chapter lists (issue 11)"
   const eventById = new Map(data.events.map((e) => [e.id, e]));
   const figureById = new Map(data.figures.map((f) => [f.id, f]));
   // Longest names first, so "Baranavichy air base" is read as the airfield before "Baranavichy" as the plant.
-  const names = data.sites
-    .flatMap((site) => [site.name, ...site.aliases].map((name) => ({ name, id: site.id })))
-    .sort((a, b) => b.name.length - a.name.length);
+  const names = data.sites.flatMap((site) => [site.name, ...site.aliases].map((name) => ({ name, id: site.id }))).sort((a, b) => b.name.length - a.name.length);
   const sitesOfName = new Map<string, Set<string>>();
   for (const { name, id } of names) sitesOfName.set(name, (sitesOfName.get(name) ?? new Set()).add(id));
 

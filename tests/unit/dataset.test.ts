@@ -25,7 +25,15 @@ describe("toDataset intervals", () => {
   });
 
   it("lets a known-by event overlap any time from notBefore to the end of its date (issue 11)", () => {
-    const knownBy: Event = { ...base, id: "known", date: "2025-09", datePrecision: "month", dateBasis: "known-by", notBefore: "2023-03", dateSource: { sourceId: "doc" } };
+    const knownBy: Event = {
+      ...base,
+      id: "known",
+      date: "2025-09",
+      datePrecision: "month",
+      dateBasis: "known-by",
+      notBefore: "2023-03",
+      dateSource: { sourceId: "doc" },
+    };
     const event = toDataset(raw([stated, knownBy])).eventById.get("known")!;
     expect(event.interval).toEqual({ start: utc(2023, 3), end: utc(2025, 10) });
     expect(event.written).toEqual({ start: utc(2025, 9), end: utc(2025, 10) });

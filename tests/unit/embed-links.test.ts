@@ -1,8 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, embedOfPage, embedSnippet, formatEmbedHeight, formatEmbedPath, href, parseEmbedHeight, parseEmbeddedSlidePath, parseEmbedPath, type EmbedTarget } from "../../lib/links";
+import {
+  absoluteUrl,
+  embedOfPage,
+  embedSnippet,
+  formatEmbedHeight,
+  formatEmbedPath,
+  href,
+  parseEmbedHeight,
+  parseEmbeddedSlidePath,
+  parseEmbedPath,
+  type EmbedTarget,
+} from "../../lib/links";
 
 describe("embed paths", () => {
-  const targets: EmbedTarget[] = [{ view: "dashboard" }, { view: "story" }, { view: "slide", deck: "story", index: 0 }, { view: "slide", deck: "air-defence", index: 11 }];
+  const targets: EmbedTarget[] = [
+    { view: "dashboard" },
+    { view: "story" },
+    { view: "slide", deck: "story", index: 0 },
+    { view: "slide", deck: "air-defence", index: 11 },
+  ];
 
   it.each(targets)("reads back what it writes: %o", (target) => {
     expect(parseEmbedPath(formatEmbedPath(target))).toEqual(target);
@@ -13,12 +29,18 @@ describe("embed paths", () => {
     expect(parseEmbedPath("/embed/brief/story/3/")).toEqual({ view: "slide", deck: "story", index: 2 });
   });
 
-  it.each(["/", "/story", "/embed/stories", "/embed/brief/story/0", "/embed/brief/Story/1", "/embed/brief/story/x", "/brief/story/1", "/embed/brief/story/1/extra"])(
-    "refuses a path that names no embed: %s",
-    (path) => {
-      expect(parseEmbedPath(path)).toBeNull();
-    },
-  );
+  it.each([
+    "/",
+    "/story",
+    "/embed/stories",
+    "/embed/brief/story/0",
+    "/embed/brief/Story/1",
+    "/embed/brief/story/x",
+    "/brief/story/1",
+    "/embed/brief/story/1/extra",
+  ])("refuses a path that names no embed: %s", (path) => {
+    expect(parseEmbedPath(path)).toBeNull();
+  });
 
   it("refuses a slide past the end of its deck", () => {
     expect(parseEmbedPath("/embed/brief/story/9", 8)).toBeNull();
@@ -45,17 +67,30 @@ describe("embed height messages", () => {
     expect(formatEmbedHeight("x", 500)).toEqual({ "tyl-height": { id: "x", height: 500 } });
   });
 
-  it.each([null, "tyl-height", 5, {}, { "datawrapper-height": { x: 500 } }, { "tyl-height": null }, { "tyl-height": { id: 3, height: 500 } }, { "tyl-height": { id: "x", height: "500" } }, { "tyl-height": { id: "x", height: -1 } }, { "tyl-height": { id: "x", height: Infinity } }])(
-    "ignores anything else: %o",
-    (data) => {
-      expect(parseEmbedHeight(data)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    "tyl-height",
+    5,
+    {},
+    { "datawrapper-height": { x: 500 } },
+    { "tyl-height": null },
+    { "tyl-height": { id: 3, height: 500 } },
+    { "tyl-height": { id: "x", height: "500" } },
+    { "tyl-height": { id: "x", height: -1 } },
+    { "tyl-height": { id: "x", height: Infinity } },
+  ])("ignores anything else: %o", (data) => {
+    expect(parseEmbedHeight(data)).toBeNull();
+  });
 });
 
 describe("item page links", () => {
   it("writes one path per item kind", () => {
-    expect([href.event("zapad-2025"), href.site("mzkt"), href.source("rusi-2023-reliance"), href.figures()]).toEqual(["/events/zapad-2025", "/sites/mzkt", "/sources/rusi-2023-reliance", "/figures"]);
+    expect([href.event("zapad-2025"), href.site("mzkt"), href.source("rusi-2023-reliance"), href.figures()]).toEqual([
+      "/events/zapad-2025",
+      "/sites/mzkt",
+      "/sources/rusi-2023-reliance",
+      "/figures",
+    ]);
   });
 
   it("makes a path absolute on the site's base URL", () => {

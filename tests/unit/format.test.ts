@@ -42,7 +42,13 @@ describe("formatEventDate", () => {
 
 describe("formatElapsed", () => {
   it("shows minutes and two-digit seconds, past an hour in minutes, and never a negative time", () => {
-    expect([formatElapsed(0), formatElapsed(5_999), formatElapsed(725_000), formatElapsed(4_530_000), formatElapsed(-1_000)]).toEqual(["0:00", "0:05", "12:05", "75:30", "0:00"]);
+    expect([formatElapsed(0), formatElapsed(5_999), formatElapsed(725_000), formatElapsed(4_530_000), formatElapsed(-1_000)]).toEqual([
+      "0:00",
+      "0:05",
+      "12:05",
+      "75:30",
+      "0:00",
+    ]);
   });
 });
 
@@ -79,9 +85,12 @@ describe("describeDateBasis", () => {
   });
 
   it("names the earliest possible date of a known-by event", () => {
-    expect(describeDateBasis({ ...event, date: "2023", datePrecision: "year", dateBasis: "known-by", notBefore: "2022-02", dateSource: { sourceId: "doc" } }, sourceById)).toBe(
-      "known by 2023 (the report is dated September 2025); not before February 2022; when it happened is not stated",
-    );
+    expect(
+      describeDateBasis(
+        { ...event, date: "2023", datePrecision: "year", dateBasis: "known-by", notBefore: "2022-02", dateSource: { sourceId: "doc" } },
+        sourceById,
+      ),
+    ).toBe("known by 2023 (the report is dated September 2025); not before February 2022; when it happened is not stated");
   });
 
   it("says an inferred date was worked out from the report's date", () => {

@@ -67,7 +67,7 @@ describe("reading a table", () => {
   });
 
   it("numbers rows as a spreadsheet does, counting the header as row 1 and skipping blank rows", () => {
-    const read = readTable("x.csv", "\uFEFFId,Name\n\na,\"b\nc\"\nd,e\n");
+    const read = readTable("x.csv", '\uFEFFId,Name\n\na,"b\nc"\nd,e\n');
     expect(read.ok && read.table.rows.map((r) => [r.row, r.cells.get("id"), r.cells.get("name")])).toEqual([
       [3, "a", "b\nc"],
       [4, "d", "e"],
@@ -76,7 +76,9 @@ describe("reading a table", () => {
 
   it("reports a row with more cells than the header instead of dropping the extra ones", () => {
     const read = readTable("x.csv", "a,b\n1,2,3\n4,5\n");
-    expect(read.ok && read.problems).toEqual([{ file: "x.csv", row: 2, message: "has 3 cells but the header names 2 columns; quote any cell that contains the delimiter" }]);
+    expect(read.ok && read.problems).toEqual([
+      { file: "x.csv", row: 2, message: "has 3 cells but the header names 2 columns; quote any cell that contains the delimiter" },
+    ]);
   });
 
   it("decodeText refuses bytes that are not UTF-8", () => {
@@ -121,12 +123,23 @@ describe("ACLED mapping", () => {
 });
 
 describe("importFiles", () => {
-  const header = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,actor2,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
+  const header =
+    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,actor2,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
   const row = (id: string, place: string, lat: string, lon: string, geo: string) =>
     `${id},2022-03-05,2022,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,,Ukraine,Kyiv,,,${place},${lat},${lon},${geo},Example Daily,National,A note.,0,,1`;
 
   it("makes one site of rows that share a place name and coordinates, with the loosest precision any row gives", () => {
-    const { data, problems } = importFiles([{ name: "a.csv", content: [header, row("UKR1", "Irpin", "50.52", "30.25", "1"), row("UKR2", "Irpin", "50.52", "30.25", "2"), row("UKR3", "Irpin", "50.6", "30.25", "1")].join("\n") }]);
+    const { data, problems } = importFiles([
+      {
+        name: "a.csv",
+        content: [
+          header,
+          row("UKR1", "Irpin", "50.52", "30.25", "1"),
+          row("UKR2", "Irpin", "50.52", "30.25", "2"),
+          row("UKR3", "Irpin", "50.6", "30.25", "1"),
+        ].join("\n"),
+      },
+    ]);
     expect(problems).toEqual([]);
     expect(data.sites.map((s) => [s.id, s.precisionKm, s.locationBasis])).toEqual([
       ["acled-irpin", 25, "town-centre"],
@@ -136,12 +149,21 @@ describe("importFiles", () => {
 
   it("rates every ACLED event reported by observers and cites the export with the event id as the section", () => {
     const { data } = importFiles([{ name: "a.csv", content: [header, row("UKR1", "Irpin", "50.52", "30.25", "3")].join("\n") }]);
-    expect(data.events[0]).toMatchObject({ confidence: "reported", attribution: "observers", sources: [{ sourceId: "acled-export", section: "event UKR1" }, { sourceId: "acled-source-example-daily" }] });
+    expect(data.events[0]).toMatchObject({
+      confidence: "reported",
+      attribution: "observers",
+      sources: [{ sourceId: "acled-export", section: "event UKR1" }, { sourceId: "acled-source-example-daily" }],
+    });
     expect(data.sites[0]).toMatchObject({ precisionKm: 100, locationBasis: "area", locationSourceId: "acled-export" });
   });
 
   it("rejects a row it cannot map, naming the column and what it accepts, and keeps the others", () => {
-    const { data, problems } = importFiles([{ name: "a.csv", content: [header, row("UKR1", "Irpin", "50.52", "30.25", "1"), row("XYZ1", "Irpin", "50.52", "30.25", "4").replace("Ukraine", "Atlantis")].join("\n") }]);
+    const { data, problems } = importFiles([
+      {
+        name: "a.csv",
+        content: [header, row("UKR1", "Irpin", "50.52", "30.25", "1"), row("XYZ1", "Irpin", "50.52", "30.25", "4").replace("Ukraine", "Atlantis")].join("\n"),
+      },
+    ]);
     expect(data.events.map((e) => e.id)).toEqual(["acled-ukr1"]);
     expect(problems.map((p) => [p.row, p.column])).toEqual([
       [3, "geo_precision"],
@@ -151,12 +173,23 @@ describe("importFiles", () => {
 
   it("catches latitude and longitude swapped in a Ukrainian row by the data check's country boxes", () => {
     const { problems } = importFiles([{ name: "a.csv", content: [header, row("UKR1", "Irpin", "30.25", "50.52", "1")].join("\n") }]);
-    expect(problems).toEqual([expect.objectContaining({ row: 2, column: "latitude, longitude", message: expect.stringContaining("is outside Ukraine; it looks like [lat, lon]") })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ row: 2, column: "latitude, longitude", message: expect.stringContaining("is outside Ukraine; it looks like [lat, lon]") }),
+    ]);
   });
 
   it("places a data-check problem at the row and column of the ACLED cell it comes from", () => {
-    const { problems } = importFiles([{ name: "a.csv", content: [header, row("BLR1", "Minsk", "27.5667", "53.9", "1").replace("Ukraine", "Belarus")].join("\n") }]);
-    expect(problems).toEqual([expect.objectContaining({ file: "a.csv", row: 2, column: "latitude, longitude", message: expect.stringContaining("is outside Belarus; it looks like [lat, lon]") })]);
+    const { problems } = importFiles([
+      { name: "a.csv", content: [header, row("BLR1", "Minsk", "27.5667", "53.9", "1").replace("Ukraine", "Belarus")].join("\n") },
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "a.csv",
+        row: 2,
+        column: "latitude, longitude",
+        message: expect.stringContaining("is outside Belarus; it looks like [lat, lon]"),
+      }),
+    ]);
   });
 });
 

@@ -25,7 +25,10 @@ describe("independentSourceCount", () => {
   });
 
   it("stops at a cycle rather than looping", () => {
-    const byId = sources([{ id: "a", derivedFrom: ["b"] }, { id: "b", derivedFrom: ["a"] }]);
+    const byId = sources([
+      { id: "a", derivedFrom: ["b"] },
+      { id: "b", derivedFrom: ["a"] },
+    ]);
     expect(independentSourceCount(cite("a", "b"), byId)).toBe(0);
   });
 

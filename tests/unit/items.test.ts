@@ -37,7 +37,9 @@ describe("claimsOf", () => {
   it("lists every event, site and figure resting on a source, and the sites they concern", () => {
     const source = dataset.sources[0]!;
     const claims = claimsOf(source.id, dataset);
-    expect(claims.events.map((e) => e.id)).toEqual(dataset.events.filter((e) => e.sources.some((c) => c.sourceId === source.id) || e.dateSource?.sourceId === source.id).map((e) => e.id));
+    expect(claims.events.map((e) => e.id)).toEqual(
+      dataset.events.filter((e) => e.sources.some((c) => c.sourceId === source.id) || e.dateSource?.sourceId === source.id).map((e) => e.id),
+    );
     expect(claims.figures.every((f) => f.sourceId === source.id)).toBe(true);
     const ids = sitesOfClaims(claims, dataset).map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -46,7 +48,17 @@ describe("claimsOf", () => {
 
 describe("howEventCites", () => {
   it("gives the sections an event cites a source at", () => {
-    expect(howEventCites({ sources: [{ sourceId: "a", section: "Arms" }, { sourceId: "a", section: "Rail" }] }, "a")).toBe("Sections: Arms; Rail");
+    expect(
+      howEventCites(
+        {
+          sources: [
+            { sourceId: "a", section: "Arms" },
+            { sourceId: "a", section: "Rail" },
+          ],
+        },
+        "a",
+      ),
+    ).toBe("Sections: Arms; Rail");
   });
 
   it("says when a source is cited only for the date", () => {
@@ -62,7 +74,9 @@ describe("the sitemap", () => {
   const paths = allPagePaths(dataset, allDecks(dataset));
 
   it("lists every view, slide, event, site and source page once", () => {
-    expect(paths).toEqual(expect.arrayContaining(["/", "/story", "/brief", "/sources", "/figures", "/brief/story/1", "/brief/story/presenter", "/brief/story/print"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["/", "/story", "/brief", "/sources", "/figures", "/brief/story/1", "/brief/story/presenter", "/brief/story/print"]),
+    );
     for (const e of dataset.events) expect(paths).toContain(`/events/${e.id}`);
     for (const s of dataset.sites) expect(paths).toContain(`/sites/${s.id}`);
     for (const s of dataset.sources) expect(paths).toContain(`/sources/${s.id}`);
@@ -70,7 +84,10 @@ describe("the sitemap", () => {
   });
 
   it("writes each page as an absolute URL on the base", () => {
-    expect(sitemapEntries(["/", "/events/a", "/events/a"], "https://tyl.example.org")).toEqual([{ url: "https://tyl.example.org/" }, { url: "https://tyl.example.org/events/a" }]);
+    expect(sitemapEntries(["/", "/events/a", "/events/a"], "https://tyl.example.org")).toEqual([
+      { url: "https://tyl.example.org/" },
+      { url: "https://tyl.example.org/events/a" },
+    ]);
   });
 });
 

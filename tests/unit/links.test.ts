@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, formatMapHash, formatStoryHash, formatTheme, formatViewState, href, parseMapHash, parseSlideNumber, parseSlidePath, parseStoryHash, parseTheme, parseViewState, slidePath } from "../../lib/links";
+import {
+  DEFAULT_STATE,
+  formatMapHash,
+  formatStoryHash,
+  formatTheme,
+  formatViewState,
+  href,
+  parseMapHash,
+  parseSlideNumber,
+  parseSlidePath,
+  parseStoryHash,
+  parseTheme,
+  parseViewState,
+  slidePath,
+} from "../../lib/links";
 
 const known = { events: new Set(["zapad-2025"]), sites: new Set(["mzkt"]) };
 
 describe("parseViewState", () => {
   it("reads every field of a full link", () => {
-    expect(parseViewState("?event=zapad-2025&from=2021-01-01&to=2023-12-31&cat=military,exercises&actor=iran&kind=plant&conf=reported&q=Peleng", known)).toEqual({
+    expect(
+      parseViewState("?event=zapad-2025&from=2021-01-01&to=2023-12-31&cat=military,exercises&actor=iran&kind=plant&conf=reported&q=Peleng", known),
+    ).toEqual({
       event: "zapad-2025",
       site: null,
       chapter: null,
@@ -64,7 +80,15 @@ describe("formatViewState", () => {
   });
 
   it("round-trips through parseViewState", () => {
-    const state = { ...DEFAULT_STATE, event: "zapad-2025", from: "2022-02-01", to: "2022-03-31", conf: ["disputed" as const], sources: 2 as const, q: "Iran drones" };
+    const state = {
+      ...DEFAULT_STATE,
+      event: "zapad-2025",
+      from: "2022-02-01",
+      to: "2022-03-31",
+      conf: ["disputed" as const],
+      sources: 2 as const,
+      q: "Iran drones",
+    };
     expect(parseViewState(formatViewState(state), known)).toEqual(state);
   });
 });

@@ -11,9 +11,7 @@ describe("firstSharedRun", () => {
   const index = shingles(["one two three four five six seven eight nine ten eleven"], 10);
 
   it("finds a run of ten words copied from a document", () => {
-    expect(firstSharedRun("Zero, One two three four five six seven eight nine TEN.", index, 10)).toBe(
-      "one two three four five six seven eight nine ten",
-    );
+    expect(firstSharedRun("Zero, One two three four five six seven eight nine TEN.", index, 10)).toBe("one two three four five six seven eight nine ten");
   });
 
   it("passes a text that shares only nine words in a row", () => {

@@ -12,7 +12,13 @@ describe("selectEvent", () => {
   it("selects the event, frames its sites and says so", () => {
     const action = selectEvent(dataset, DEFAULT_STATE, "fixture-day")!;
     expect(action.patch).toEqual({ event: "fixture-day", site: null, chapter: null });
-    expect(action.target).toEqual({ type: "sites", bounds: [[26.05, 50.45], [30.52, 53.11]] });
+    expect(action.target).toEqual({
+      type: "sites",
+      bounds: [
+        [26.05, 50.45],
+        [30.52, 53.11],
+      ],
+    });
     expect(action.announcement).toBe("Selected event: Fixture day event, 24 February 2022. 2 sites highlighted on the map.");
   });
 
@@ -35,14 +41,27 @@ describe("selectSite", () => {
   it("selects the site, goes to it and counts its events", () => {
     const action = selectSite(dataset, "mzkt")!;
     expect(action.patch).toEqual({ site: "mzkt", event: null, chapter: null });
-    expect(action.target).toEqual({ type: "sites", bounds: [[27.64, 53.88], [27.64, 53.88]] });
+    expect(action.target).toEqual({
+      type: "sites",
+      bounds: [
+        [27.64, 53.88],
+        [27.64, 53.88],
+      ],
+    });
     expect(action.announcement).toBe("Selected site: Fixture wheeled tractor plant. 1 event highlighted on the timeline.");
   });
 });
 
 describe("arrivalTarget", () => {
   it("frames a linked selection no closer than a region view, and nothing without one", () => {
-    expect(arrivalTarget(dataset, { event: "fixture-day", site: null, chapter: null })).toEqual({ type: "sites", bounds: [[26.05, 50.45], [30.52, 53.11]], maxZoom: 7 });
+    expect(arrivalTarget(dataset, { event: "fixture-day", site: null, chapter: null })).toEqual({
+      type: "sites",
+      bounds: [
+        [26.05, 50.45],
+        [30.52, 53.11],
+      ],
+      maxZoom: 7,
+    });
     expect(arrivalTarget(dataset, { event: null, site: null, chapter: null })).toBeNull();
   });
 
@@ -54,7 +73,10 @@ describe("arrivalTarget", () => {
 describe("a guided view", () => {
   it("is the same value for a chapter and for the slide made from it", () => {
     const fromChapter = viewOfChapter(chapter);
-    const fromSlide = viewOfSlide({ title: chapter.title, eventIds: chapter.eventIds, siteIds: chapter.siteIds, camera: chapter.camera, period: chapter.period, notes: "" }, chapter.id);
+    const fromSlide = viewOfSlide(
+      { title: chapter.title, eventIds: chapter.eventIds, siteIds: chapter.siteIds, camera: chapter.camera, period: chapter.period, notes: "" },
+      chapter.id,
+    );
     expect(fromSlide).toEqual(fromChapter);
     expect(fromChapter.window).toEqual({ start: new Date(Date.UTC(2022, 0, 1)), end: new Date(Date.UTC(2023, 0, 1)) });
   });
@@ -68,12 +90,22 @@ describe("a guided view", () => {
   it("points the camera at its own view, or at the chosen event's sites", () => {
     const view = viewOfChapter(chapter);
     expect(cameraTargetOf(view, dataset, null)).toEqual({ type: "view", camera: chapter.camera });
-    expect(cameraTargetOf(view, dataset, "fixture-span")).toEqual({ type: "sites", bounds: [[27.64, 53.88], [27.64, 53.88]] });
+    expect(cameraTargetOf(view, dataset, "fixture-span")).toEqual({
+      type: "sites",
+      bounds: [
+        [27.64, 53.88],
+        [27.64, 53.88],
+      ],
+    });
   });
 
   it("links to the dashboard at its window and camera", () => {
     const url = new URL(chapterDashboardHref(chapter), "http://tyl.test");
-    expect(parseViewState(url.search, { events: new Set(), sites: new Set(), chapters: new Set([chapter.id]) })).toMatchObject({ chapter: chapter.id, from: "2022-01-01", to: "2022-12-31" });
+    expect(parseViewState(url.search, { events: new Set(), sites: new Set(), chapters: new Set([chapter.id]) })).toMatchObject({
+      chapter: chapter.id,
+      from: "2022-01-01",
+      to: "2022-12-31",
+    });
     expect(parseMapHash(url.hash)).toEqual(chapter.camera);
   });
 });

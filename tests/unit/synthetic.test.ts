@@ -5,7 +5,10 @@ import { syntheticDataset } from "../../lib/synthetic";
 
 const texts = (events: number, sites: number) => {
   const data = syntheticDataset(events, sites);
-  return Object.fromEntries((Object.keys(FILES) as FileName[]).map((name) => [name, JSON.stringify({ [FILES[name].key]: data[name] })])) as Record<FileName, string>;
+  return Object.fromEntries((Object.keys(FILES) as FileName[]).map((name) => [name, JSON.stringify({ [FILES[name].key]: data[name] })])) as Record<
+    FileName,
+    string
+  >;
 };
 
 describe("syntheticDataset", () => {

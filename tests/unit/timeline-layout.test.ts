@@ -3,7 +3,18 @@ import { toDataset } from "../../lib/dataset";
 import { FIRST_YEAR, LAST_YEAR } from "../../lib/defaults";
 import { loadRawDataset } from "../../lib/load";
 import { canvasPaint, markStyle, MARK_OPACITY, svgFill } from "../../lib/mark-style";
-import { AXIS_HEIGHT, CANVAS_THRESHOLD, drawnSpan, EXTENT, hitTest, KNOWN_BY_FADE_MS, layoutMetrics, markShape, placeLandmarks, timelineLayout } from "../../lib/timeline";
+import {
+  AXIS_HEIGHT,
+  CANVAS_THRESHOLD,
+  drawnSpan,
+  EXTENT,
+  hitTest,
+  KNOWN_BY_FADE_MS,
+  layoutMetrics,
+  markShape,
+  placeLandmarks,
+  timelineLayout,
+} from "../../lib/timeline";
 
 const { events } = toDataset(loadRawDataset("tests/fixtures/minimal"));
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -89,7 +100,12 @@ describe("known-by events", () => {
 });
 
 describe("placeLandmarks", () => {
-  const landmark = (id: string, label: string, start: string, end: string) => ({ ...events[0]!, id, landmark: label, interval: { start: d(start), end: d(end) } });
+  const landmark = (id: string, label: string, start: string, end: string) => ({
+    ...events[0]!,
+    id,
+    landmark: label,
+    interval: { start: d(start), end: d(end) },
+  });
   const window = { start: d("2020-01-01"), end: d("2026-01-01") };
   const x = timelineLayout(events, [], window, "category", 1000).x;
 
@@ -99,7 +115,15 @@ describe("placeLandmarks", () => {
   });
 
   it("puts a label on the left of its band when the next landmark leaves no room on the right", () => {
-    const placed = placeLandmarks([landmark("a", "Zapad 2021", "2021-09-10", "2021-09-17"), landmark("b", "Full-scale invasion", "2022-02-24", "2022-02-25"), landmark("c", "Zapad 2025", "2025-09-12", "2025-09-17")], x, window);
+    const placed = placeLandmarks(
+      [
+        landmark("a", "Zapad 2021", "2021-09-10", "2021-09-17"),
+        landmark("b", "Full-scale invasion", "2022-02-24", "2022-02-25"),
+        landmark("c", "Zapad 2025", "2025-09-12", "2025-09-17"),
+      ],
+      x,
+      window,
+    );
     expect(placed.map((l) => l.anchor)).toEqual(["end", "start", "start"]);
   });
 });

@@ -13,8 +13,24 @@ function boxes(layout: TimelineLayout) {
   return layout.visible.flatMap((event) => {
     const g = layout.geometry(event);
     const r = g.shape === "point" ? 7 : g.track === "background" ? 3 : 6;
-    const mark = { id: event.id, kind: "mark", x0: g.shape === "point" ? g.x0 - r : g.x0, x1: g.shape === "point" ? g.x0 + r : Math.max(g.x1, g.x0 + 2), y0: g.y - r, y1: g.y + r, point: g.shape === "point" };
-    const label = { id: event.id, kind: "label", x0: g.labelX, x1: g.labelX + g.labelWidth, y0: g.labelY - layout.fontPx * 0.97, y1: g.labelY + layout.fontPx * 0.25, point: false };
+    const mark = {
+      id: event.id,
+      kind: "mark",
+      x0: g.shape === "point" ? g.x0 - r : g.x0,
+      x1: g.shape === "point" ? g.x0 + r : Math.max(g.x1, g.x0 + 2),
+      y0: g.y - r,
+      y1: g.y + r,
+      point: g.shape === "point",
+    };
+    const label = {
+      id: event.id,
+      kind: "label",
+      x0: g.labelX,
+      x1: g.labelX + g.labelWidth,
+      y0: g.labelY - layout.fontPx * 0.97,
+      y1: g.labelY + layout.fontPx * 0.25,
+      point: false,
+    };
     return g.label ? [mark, label] : [mark];
   });
 }
@@ -88,11 +104,28 @@ describe("timeline stacking on the real data", () => {
 });
 
 describe("stackMarks", () => {
-  const item = (id: string, over: Partial<StackItem> = {}): StackItem => ({ id, lane: "a", track: "point", x0: 0, x1: 10, labelX: 12, label: `Event ${id}`, tier: 3, time: 0, ...over });
+  const item = (id: string, over: Partial<StackItem> = {}): StackItem => ({
+    id,
+    lane: "a",
+    track: "point",
+    x0: 0,
+    x1: 10,
+    labelX: 12,
+    label: `Event ${id}`,
+    tier: 3,
+    time: 0,
+    ...over,
+  });
   const one = { point: 1, background: 1 };
 
   it("gives the one free row to the selection, then lit events, then confirmed ones, then the earliest", () => {
-    const items = [item("late", { time: 2 }), item("early", { time: 1 }), item("confirmed", { tier: 2, time: 9 }), item("lit", { tier: 1, time: 9 }), item("chosen", { tier: 0, time: 9 })];
+    const items = [
+      item("late", { time: 2 }),
+      item("early", { time: 1 }),
+      item("confirmed", { tier: 2, time: 9 }),
+      item("lit", { tier: 1, time: 9 }),
+      item("chosen", { tier: 0, time: 9 }),
+    ];
     const order: string[] = [];
     let left = items;
     while (left.length > 0) {
@@ -112,7 +145,10 @@ describe("stackMarks", () => {
   });
 
   it("opens sub-rows for marks whose labels would overlap, and shares a row when they do not", () => {
-    const { placed } = stackMarks([item("a"), item("b", { x0: 40, x1: 50, labelX: 52 }), item("c", { x0: 400, x1: 410, labelX: 412 })], { measure, maxRows: { point: 3, background: 1 } });
+    const { placed } = stackMarks([item("a"), item("b", { x0: 40, x1: 50, labelX: 52 }), item("c", { x0: 400, x1: 410, labelX: 412 })], {
+      measure,
+      maxRows: { point: 3, background: 1 },
+    });
     expect(["a", "b", "c"].map((id) => placed.get(id)!.row)).toEqual([0, 1, 0]);
   });
 
@@ -141,4 +177,3 @@ describe("label text", () => {
     expect(estimateTextWidth("WWW", 11)).toBeGreaterThan(estimateTextWidth("iii", 11) * 2);
   });
 });
-

@@ -25,7 +25,9 @@ export default async function EventPage({ params }: { params: Promise<ItemParams
       kicker={`Event · ${CATEGORY_LABELS[event.category]}`}
       title={event.title}
       map={itemMap(sites)}
-      mapLabel={sites.length > 0 ? `Map of where it happened: ${sites.map((s) => s.name).join(", ")}` : "Map of Belarus and its neighbours; the event names no site"}
+      mapLabel={
+        sites.length > 0 ? `Map of where it happened: ${sites.map((s) => s.name).join(", ")}` : "Map of Belarus and its neighbours; the event names no site"
+      }
       dashboardHref={href.dashboard({ event: event.id })}
       cite={citable("event", event.id, event.title, href.event(event.id))}
     >

@@ -24,7 +24,11 @@ export default async function SourcePage({ params }: { params: Promise<ItemParam
       kicker={source.kind === "document" ? "Source · document analysed" : "Source · public reference"}
       title={source.title}
       map={itemMap(sites)}
-      mapLabel={sites.length > 0 ? `Map of the ${sites.length} site${sites.length === 1 ? "" : "s"} this source concerns` : "Map of Belarus and its neighbours; this source concerns no site"}
+      mapLabel={
+        sites.length > 0
+          ? `Map of the ${sites.length} site${sites.length === 1 ? "" : "s"} this source concerns`
+          : "Map of Belarus and its neighbours; this source concerns no site"
+      }
       dashboardHref={href.dashboard()}
       cite={citable("source", source.id, source.title, href.source(source.id))}
     >

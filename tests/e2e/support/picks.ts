@@ -19,8 +19,7 @@ const km = (a: Site, b: Site) => {
 };
 
 /** Sites with no other site within `minKm`, so they draw as their own symbol rather than in a cluster. */
-export const isolatedSites = (minKm = 60): Site[] =>
-  dataset.sites.filter((s) => dataset.sites.every((o) => o.id === s.id || km(s, o) > minKm));
+export const isolatedSites = (minKm = 60): Site[] => dataset.sites.filter((s) => dataset.sites.every((o) => o.id === s.id || km(s, o) > minKm));
 
 const eventsAt = (site: Site) => (dataset.eventsBySite.get(site.id) ?? []).map((id) => dataset.eventById.get(id)!);
 

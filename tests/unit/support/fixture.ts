@@ -25,8 +25,7 @@ export const problemsOf = (texts: DataTexts): string[] =>
   checkDataset(texts, (name) => `data/${name}.json`).problems.map((p) => formatProblem({ ...p, line: undefined, column: undefined }));
 
 /** The problems exactly as data:check prints them: `file:line:column: pointer: message`. */
-export const locatedProblemsOf = (texts: DataTexts): string[] =>
-  checkDataset(texts, (name) => `data/${name}.json`).problems.map(formatProblem);
+export const locatedProblemsOf = (texts: DataTexts): string[] => checkDataset(texts, (name) => `data/${name}.json`).problems.map(formatProblem);
 
 /** Item `i` of a file's array, as a mutable record. */
 export const item = (json: Record<string, unknown[]>, key: string, i: number) => json[key]![i] as Record<string, unknown>;

@@ -10,7 +10,9 @@ export const generateStaticParams = slideParams;
 
 export async function generateMetadata({ params }: { params: Promise<SlideParams> }): Promise<Metadata> {
   const found = await slideOfRoute(params);
-  return found ? pageMetadata({ title: `${found.deck.title}, slide ${found.index + 1}`, path: href.slide(found.deck.id, found.index) }) : { title: "Briefing — Tyl" };
+  return found
+    ? pageMetadata({ title: `${found.deck.title}, slide ${found.index + 1}`, path: href.slide(found.deck.id, found.index) })
+    : { title: "Briefing — Tyl" };
 }
 
 export default async function SlidePage({ params }: { params: Promise<SlideParams> }) {

@@ -12,7 +12,10 @@ export const generateStaticParams = slideParams;
 export async function generateMetadata({ params }: { params: Promise<SlideParams> }): Promise<Metadata> {
   const found = await slideOfRoute(params);
   if (!found) return { title: "Briefing — Tyl" };
-  return { ...pageMetadata({ title: `${found.deck.title}, slide ${found.index + 1} (embed)`, path: href.slide(found.deck.id, found.index) }), robots: { index: false } };
+  return {
+    ...pageMetadata({ title: `${found.deck.title}, slide ${found.index + 1} (embed)`, path: href.slide(found.deck.id, found.index) }),
+    robots: { index: false },
+  };
 }
 
 export default async function EmbedSlide({ params }: { params: Promise<SlideParams> }) {
