@@ -3,10 +3,10 @@
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, Point } from "geojson";
 import type { GeoJSONSource } from "maplibre-gl";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import Map, { Layer, NavigationControl, Popup, ScaleControl, Source, type ErrorEvent, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
 import { CLUSTER_LAYER, embeddedStyle, HIGHLIGHT_SOURCE, highlightLayers, scaledSymbols, SITE_SOURCE, siteLayers, SYMBOL_LAYER } from "@/lib/map-style";
-import { cameraPadding, planCameraMove, type MapCamera } from "@/lib/camera";
+import type { MapCamera } from "@/lib/camera";
 import { HOME_CAMERA } from "@/lib/defaults";
 import { parseMapHash } from "@/lib/links";
 import { addSiteImages } from "@/lib/map-images";
@@ -16,6 +16,7 @@ import { useMediaQuery } from "../shared/use-media-query";
 import { useReducedMotion } from "../shared/use-reduced-motion";
 import { ClusterChooser, type ClusterChoice } from "./cluster-chooser";
 import { MapErrors } from "./map-errors";
+import { useCameraRequests } from "./use-camera-requests";
 import { useFeatureStates } from "./use-feature-states";
 
 /** Props of the site map. */
@@ -65,23 +66,7 @@ export function SiteMap({ sites, selected, preview, active, camera, onSelectSite
   useFeatureStates(mapRef, imagesReady, ids, selected, preview, active);
   const highlight = useMemo(() => highlightLayers([...selected]), [selected]);
 
-  // The camera is driven from where the user acts; the map only carries the requests out, once it has loaded.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !imagesReady) return;
-    camera.attach((target, animate) => {
-      const box = map.getContainer().getBoundingClientRect();
-      const move = planCameraMove(target, {
-        zoom: map.getZoom(),
-        padding: cameraPadding({ width: innerWidth, height: innerHeight }, box),
-        animate: animate && !reducedMotion,
-      });
-      if (move.method === "jumpTo") map.jumpTo(move);
-      else if (move.method === "flyTo") map.flyTo({ ...move, essential: false });
-      else map.fitBounds(move.bounds, move);
-    }, linkHadView);
-    return () => camera.detach();
-  }, [camera, imagesReady, linkHadView, reducedMotion]);
+  useCameraRequests(mapRef, camera, imagesReady, linkHadView);
 
   const onError = (event: ErrorEvent) => {
     const message = event.error?.message ?? String(event.error);
