@@ -25,7 +25,12 @@ export interface Dataset {
   eventById: ReadonlyMap<string, DatedEvent>;
   /** Event ids for each site id, in the order their written dates fall. */
   eventsBySite: ReadonlyMap<string, readonly string[]>;
+  /** The events in the order the lists read them: by the date written, a known-by event at that date. */
+  eventsByWritten: readonly DatedEvent[];
 }
+
+/** Ids compare by code unit, as the data check orders them; the same in every locale, and fast. */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> => new Map(items.map((item) => [item.id, item]));
 
@@ -39,18 +44,25 @@ export function toDataset(raw: RawDataset): Dataset {
     if (!written) throw new Error(`event ${event.id} has an unchecked date; run npm run data:check`);
     return written;
   });
-  const dataStart = new Date(Math.min(...spans.map((s) => s.start.getTime())));
-  const events = raw.events
-    .map((event, i): DatedEvent => {
-      const written = spans[i]!;
-      if (event.dateBasis !== "known-by") return { ...event, interval: written, written };
-      const earliest = event.notBefore === undefined ? null : parsePartialDate(event.notBefore);
-      return { ...event, interval: { start: earliest?.start ?? dataStart, end: written.end }, written };
-    })
-    .sort((a, b) => a.interval.start.getTime() - b.interval.start.getTime() || a.id.localeCompare(b.id));
+  let first = Infinity;
+  for (const span of spans) first = Math.min(first, span.start.getTime());
+  const dataStart = new Date(first);
+  const events = raw.events.map((event, i): DatedEvent => {
+    const written = spans[i]!;
+    if (event.dateBasis !== "known-by") return { ...event, interval: written, written };
+    const earliest = event.notBefore === undefined ? null : parsePartialDate(event.notBefore);
+    return { ...event, interval: { start: earliest?.start ?? dataStart, end: written.end }, written };
+  });
+  // Sorted on numbers keyed once, not on dates compared pairwise: this runs on every dataset opened.
+  const ordered = (key: (e: DatedEvent) => number) =>
+    events
+      .map((event) => ({ event, key: key(event) }))
+      .sort((a, b) => a.key - b.key || byCodeUnit(a.event.id, b.event.id))
+      .map((keyed) => keyed.event);
+  const byStart = ordered((e) => e.interval.start.getTime());
   // A site's events read in the order they happened: a known-by event at its date, not at the start of the
   // long interval it may lie in.
-  const byWritten = [...events].sort((a, b) => a.written.start.getTime() - b.written.start.getTime() || a.id.localeCompare(b.id));
+  const byWritten = ordered((e) => e.written.start.getTime());
   const eventsBySite = new Map<string, string[]>();
   for (const event of byWritten) {
     for (const siteId of event.siteIds) {
@@ -61,10 +73,11 @@ export function toDataset(raw: RawDataset): Dataset {
   }
   return {
     ...raw,
-    events,
+    events: byStart,
     sourceById: byId(raw.sources),
     siteById: byId(raw.sites),
-    eventById: byId(events),
+    eventById: byId(byStart),
     eventsBySite,
+    eventsByWritten: byWritten,
   };
 }

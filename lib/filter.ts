@@ -1,6 +1,6 @@
 import type { Dataset, DatedEvent } from "./dataset";
 import { parsePartialDate } from "./dates";
-import { independentSourceCount } from "./independence";
+import { independentSourceCounter } from "./independence";
 import { CONFIDENCE_TEXT } from "./format";
 import { ACTOR_LABELS, CATEGORY_LABELS } from "./palette";
 import { SITE_SYMBOLS } from "./site-symbols";
@@ -18,22 +18,35 @@ export interface SearchIndex {
 }
 
 export function buildSearchIndex(dataset: Dataset): SearchIndex {
-  const sites = new Map(dataset.sites.map((s) => [s.id, searchable(s.name, ...s.aliases)]));
-  const events = new Map(
-    dataset.events.map((e) => [
-      e.id,
-      searchable(
-        e.title,
-        e.summary,
-        ...e.siteIds.flatMap((id) => {
-          const site = dataset.siteById.get(id);
-          return site ? [site.name, ...site.aliases] : [];
-        }),
-      ),
-    ]),
-  );
-  const independent = new Map(dataset.events.map((e) => [e.id, independentSourceCount(e.sources, dataset.sourceById)]));
-  return { events, sites, independent };
+  // The texts are prepared when a search first needs them, not when the data opens: folding a hundred
+  // thousand summaries takes seconds, and most views never search.
+  let sites: Map<string, Searchable> | undefined;
+  let events: Map<string, Searchable> | undefined;
+  const count = independentSourceCounter(dataset.sourceById);
+  const independent = new Map(dataset.events.map((e) => [e.id, count(e.sources)]));
+  return {
+    get sites() {
+      sites ??= new Map(dataset.sites.map((s) => [s.id, searchable(s.name, ...s.aliases)]));
+      return sites;
+    },
+    get events() {
+      events ??= new Map(
+        dataset.events.map((e) => [
+          e.id,
+          searchable(
+            e.title,
+            e.summary,
+            ...e.siteIds.flatMap((id) => {
+              const site = dataset.siteById.get(id);
+              return site ? [site.name, ...site.aliases] : [];
+            }),
+          ),
+        ]),
+      );
+      return events;
+    },
+    independent,
+  };
 }
 
 /** The UTC interval the window covers: from the start of `from` to the end of `to`. */
@@ -44,7 +57,8 @@ export function windowOf(state: Pick<ViewState, "from" | "to">): { start: Date; 
   return { start: from.start, end: to.end };
 }
 
-const overlaps = (event: DatedEvent, window: { start: Date; end: Date }) => event.interval.start < window.end && event.interval.end > window.start;
+const overlaps = (event: DatedEvent, window: { start: Date; end: Date }) =>
+  event.interval.start.getTime() < window.end.getTime() && event.interval.end.getTime() > window.start.getTime();
 
 /** The filters, each a set of values from the vocabulary. */
 export type Facet = "cat" | "actor" | "kind" | "conf";
@@ -99,17 +113,21 @@ export function applyFilters(dataset: Dataset, index: SearchIndex, state: ViewSt
 
   const counts = { cat: zero(CATEGORIES), actor: zero(ACTORS), conf: zero(CONFIDENCES), kind: zero(SITE_KINDS), sources: 0 };
   const events: DatedEvent[] = [];
+  // Leaving out a filter nobody set changes nothing, so those counts reuse the event's own verdict: with a
+  // hundred thousand events this loop is most of what opening the data costs.
+  const unset = { cat: state.cat.length === 0, actor: state.actor.length === 0, conf: state.conf.length === 0, sources: state.sources < 2 };
   for (const event of dataset.events) {
-    if (passes(event, null)) events.push(event);
+    const shown = passes(event, null);
+    if (shown) events.push(event);
     if (!overlaps(event, window)) continue;
-    if (passes(event, "cat")) counts.cat[event.category] += 1;
-    if (passes(event, "conf")) counts.conf[event.confidence] += 1;
-    if (passes(event, "actor")) for (const a of event.actors) counts.actor[a] += 1;
-    if (passes(event, "sources") && index.independent.get(event.id)! >= 2) counts.sources += 1;
+    if (unset.cat ? shown : passes(event, "cat")) counts.cat[event.category] += 1;
+    if (unset.conf ? shown : passes(event, "conf")) counts.conf[event.confidence] += 1;
+    if (unset.actor ? shown : passes(event, "actor")) for (const a of event.actors) counts.actor[a] += 1;
+    if ((unset.sources ? shown : passes(event, "sources")) && index.independent.get(event.id)! >= 2) counts.sources += 1;
   }
   // The lists read in the order things happened: an event known only by a date sits at that date, not at the
   // start of the long interval it may lie in.
-  const inWindow = events.filter((e) => overlaps(e, window)).sort((a, b) => a.written.start.getTime() - b.written.start.getTime() || a.id.localeCompare(b.id));
+  const inWindow = dataset.eventsByWritten.filter((e) => overlaps(e, window) && passes(e, null));
 
   const activeSites = new Set(inWindow.flatMap((e) => e.siteIds));
   const eventSites = new Set(events.flatMap((e) => e.siteIds));

@@ -30,3 +30,19 @@ export const hasIndependentSources = (
   sourceById: ReadonlyMap<string, Pick<Source, "id" | "derivedFrom">>,
   n = 2,
 ): boolean => independentSourceCount(citations, sourceById) >= n;
+
+/**
+ * `independentSourceCount` for many citation lists over one set of sources, each source's roots worked out
+ * once: what a dataset of a hundred thousand events needs.
+ */
+export function independentSourceCounter(
+  sourceById: ReadonlyMap<string, Pick<Source, "id" | "derivedFrom">>,
+): (citations: readonly Pick<Citation, "sourceId">[]) => number {
+  const roots = new Map<string, readonly string[]>();
+  const rootsOnce = (id: string) => {
+    let known = roots.get(id);
+    if (!known) roots.set(id, (known = rootsOf(id, sourceById)));
+    return known;
+  };
+  return (citations) => new Set(citations.flatMap((c) => rootsOnce(c.sourceId))).size;
+}

@@ -233,6 +233,11 @@ export const href = {
   /** The whole figures ledger. */
   figures: (): string => "/figures",
   embed: (target: EmbedTarget): string => formatEmbedPath(target),
+  /**
+   * The shipped dataset as one static JSON file, named by its content hash so it can be cached for good: the
+   * dashboard fetches it instead of carrying the data inline in its HTML.
+   */
+  datasetAsset: (version: string): string => `/data/${version}.json`,
 };
 
 /* ------------------------------------------------------------------ embeds */

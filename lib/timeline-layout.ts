@@ -27,6 +27,8 @@ export interface StackItem {
   tier: number;
   /** The event's start, for the order within a tier. */
   time: number;
+  /** The label's full width, when the caller has it already; measured otherwise. */
+  labelWidth?: number;
 }
 
 /** Where a mark went. */
@@ -66,8 +68,21 @@ const ELLIPSIS = "…";
 const NARROW = new Set("ijlIft.,;:!'|()[] ");
 const WIDE = new Set("mwMW@%");
 
-/** A per-character estimate of a label's width at `px` pixels, for servers and tests where there is no canvas. */
+const estimates = new Map<number, Map<string, number>>();
+
+/**
+ * A per-character estimate of a label's width at `px` pixels, for servers and tests where there is no canvas.
+ * Remembered per size: the same titles are measured again at every zoom step.
+ */
 export function estimateTextWidth(text: string, px: number): number {
+  let known = estimates.get(px);
+  if (!known) estimates.set(px, (known = new Map()));
+  let width = known.get(text);
+  if (width === undefined) known.set(text, (width = estimate(text, px)));
+  return width;
+}
+
+function estimate(text: string, px: number): number {
   let ems = 0;
   for (const c of text) {
     if (NARROW.has(c)) ems += 0.33;
@@ -122,10 +137,40 @@ function occupy(row: Row, start: number, end: number, id: string): void {
 }
 
 /** Higher priority first; within a tier, earlier first; ties by id, so the result never depends on input order. */
-const byPriority = (a: StackItem, b: StackItem) => a.tier - b.tier || a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byPriority = (a: StackItem, b: StackItem) => a.tier - b.tier || a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** How much label room a mark reserves when it takes a row, unless it is the selection or lit. */
 export const LABEL_RESERVE_PX = 64;
+
+/**
+ * A placement whose label is cut to its room only when something reads it: with thousands of marks most are
+ * never labelled on screen (the canvas draws none), so the truncation is paid only for the marks that are.
+ */
+class LazyPlacement implements Placement {
+  #cut: string | undefined;
+  readonly #text: string;
+  readonly #measure: MeasureText;
+  readonly #minLabel: number;
+  constructor(
+    readonly row: number,
+    readonly track: Track,
+    readonly labelRoom: number,
+    text: string,
+    measure: MeasureText,
+    minLabel: number,
+  ) {
+    this.#text = text;
+    this.#measure = measure;
+    this.#minLabel = minLabel;
+  }
+  get label(): string {
+    this.#cut ??= this.labelRoom >= this.#minLabel ? truncateLabel(this.#text, this.labelRoom, this.#measure) : "";
+    return this.#cut;
+  }
+  get labelWidth(): number {
+    return this.label ? this.#measure(this.label) : 0;
+  }
+}
 
 /**
  * Places every item in its lane, then labels it. Marks go in priority order; each takes the first row where it
@@ -135,44 +180,52 @@ export const LABEL_RESERVE_PX = 64;
  * it does not fit. Sorting costs O(n log n) and each row is searched by bisection.
  */
 export function stackMarks(items: readonly StackItem[], options: StackOptions): Stacking {
+  return stackInOrder([...items].sort(byPriority), options);
+}
+
+/** `stackMarks` for items already in priority order (`byPriority`), for a caller that keeps them sorted. */
+export function stackInOrder(items: readonly StackItem[], options: StackOptions): Stacking {
   const { measure, maxRows, expanded, expandedRows = 40, gap = 6, minLabel = 18 } = options;
   const rows = new Map<string, Row[]>();
   const overflow = new Map<string, string[]>();
-  const byId = new Map<string, StackItem & { row: number }>();
-  for (const item of [...items].sort(byPriority)) {
+  const byId = new Map<string, { item: StackItem; row: number }>();
+  for (const item of items) {
     const key = `${item.lane}|${item.track}`;
     let lane = rows.get(key);
     if (!lane) rows.set(key, (lane = []));
     const limit = expanded?.has(item.lane) ? Math.max(expandedRows, maxRows[item.track]) : maxRows[item.track];
     const markStart = item.x0 - gap / 2;
     const markEnd = Math.max(item.x1, item.labelX) + gap / 2;
-    const reserve = item.tier <= 1 ? measure(item.label) : Math.min(LABEL_RESERVE_PX, measure(item.label));
+    const full = item.labelWidth ?? measure(item.label);
+    const reserve = item.tier <= 1 ? full : Math.min(LABEL_RESERVE_PX, full);
     const wanted = Math.max(markEnd, item.labelX + reserve + gap / 2);
-    let row = lane.findIndex((r) => isFree(r, markStart, wanted));
+    let row = -1;
+    for (let r = 0; r < lane.length; r += 1) if (isFree(lane[r]!, markStart, wanted) && (row = r) >= 0) break;
     let end = wanted;
     if (row < 0 && lane.length < limit) {
       lane.push({ starts: [], ends: [], ids: [] });
       row = lane.length - 1;
     }
     if (row < 0) {
-      row = lane.findIndex((r) => isFree(r, markStart, markEnd));
+      for (let r = 0; r < lane.length; r += 1) if (isFree(lane[r]!, markStart, markEnd) && (row = r) >= 0) break;
       end = markEnd;
     }
     if (row < 0) {
-      overflow.set(item.lane, [...(overflow.get(item.lane) ?? []), item.id]);
+      const hidden = overflow.get(item.lane);
+      if (hidden) hidden.push(item.id);
+      else overflow.set(item.lane, [item.id]);
       continue;
     }
     occupy(lane[row]!, markStart, end, item.id);
-    byId.set(item.id, { ...item, row });
+    byId.set(item.id, { item, row });
   }
   const placed = new Map<string, Placement>();
   for (const lane of rows.values()) {
     for (const row of lane) {
       row.ids.forEach((id, i) => {
-        const item = byId.get(id)!;
+        const { item, row: index } = byId.get(id)!;
         const room = (row.starts[i + 1] ?? Infinity) - item.labelX - gap / 2;
-        const label = room >= minLabel ? truncateLabel(item.label, room, measure) : "";
-        placed.set(id, { row: item.row, track: item.track, label, labelWidth: label ? measure(label) : 0, labelRoom: room });
+        placed.set(id, new LazyPlacement(index, item.track, room, item.label, measure, minLabel));
       });
     }
   }

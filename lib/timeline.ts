@@ -3,7 +3,7 @@ import { utcDay } from "d3-time";
 import type { DatedEvent } from "./dataset";
 import { parsePartialDate, type Interval } from "./dates";
 import { FIRST_YEAR, LAST_YEAR } from "./defaults";
-import { estimateTextWidth, stackMarks, type MeasureText, type Stacking, type StackItem, type Track } from "./timeline-layout";
+import { byPriority, estimateTextWidth, stackInOrder, type MeasureText, type Stacking, type StackItem, type Track } from "./timeline-layout";
 import { ACTORS, CATEGORIES, type Actor, type Category } from "./vocabulary";
 
 /** How lanes are split. */
@@ -41,6 +41,107 @@ export function drawnSpan(event: Pick<DatedEvent, "interval" | "dateBasis">): In
   if (event.dateBasis !== "known-by") return event.interval;
   const { start, end } = event.interval;
   return { start: new Date(Math.max(start.getTime(), end.getTime() - KNOWN_BY_FADE_MS)), end };
+}
+
+/** What the timeline draws of an event, worked out once per event: every zoom step and frame reads it again. */
+interface Drawn {
+  shape: MarkShape;
+  /** The drawn span, in milliseconds. */
+  start: number;
+  end: number;
+  label: string;
+}
+
+const drawnCache = new WeakMap<DatedEvent, Drawn>();
+
+function drawn(event: DatedEvent): Drawn {
+  let known = drawnCache.get(event);
+  if (!known) {
+    const span = drawnSpan(event);
+    known = { shape: markShape(event), start: span.start.getTime(), end: span.end.getTime(), label: markLabel(event) };
+    drawnCache.set(event, known);
+  }
+  return known;
+}
+
+/**
+ * An events list as the timeline reads it at every zoom step and frame: its columns worked out once per list,
+ * as typed arrays, and its marks in the order stacking takes them (confirmed first, then by date and id), so
+ * a stacking walks the list instead of sorting it again.
+ */
+interface Prepared {
+  ids: string[];
+  /** Each event's interval (where it may lie), and the span its mark covers, in milliseconds. */
+  from: Float64Array;
+  to: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+  shapes: MarkShape[];
+  labels: string[];
+  confirmed: Uint8Array;
+  order: Int32Array;
+  lanes: Map<LaneMode, (Category | Actor)[]>;
+  /** Label widths at a font size, by the default estimate. */
+  widths: Map<number, Float64Array>;
+}
+
+const preparedCache = new WeakMap<readonly DatedEvent[], Prepared>();
+
+function prepare(events: readonly DatedEvent[]): Prepared {
+  let p = preparedCache.get(events);
+  if (p) return p;
+  const n = events.length;
+  p = {
+    ids: new Array<string>(n),
+    from: new Float64Array(n),
+    to: new Float64Array(n),
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    shapes: new Array<MarkShape>(n),
+    labels: new Array<string>(n),
+    confirmed: new Uint8Array(n),
+    order: new Int32Array(n),
+    lanes: new Map(),
+    widths: new Map(),
+  };
+  events.forEach((event, i) => {
+    const d = drawn(event);
+    p!.ids[i] = event.id;
+    p!.from[i] = event.interval.start.getTime();
+    p!.to[i] = event.interval.end.getTime();
+    p!.start[i] = d.start;
+    p!.end[i] = d.end;
+    p!.shapes[i] = d.shape;
+    p!.labels[i] = d.label;
+    p!.confirmed[i] = event.confidence === "confirmed" ? 1 : 0;
+  });
+  const { ids, start, confirmed } = p;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => confirmed[b]! - confirmed[a]! || start[a]! - start[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0),
+  );
+  p.order.set(order);
+  preparedCache.set(events, p);
+  return p;
+}
+
+const lanesOf = (p: Prepared, events: readonly DatedEvent[], mode: LaneMode) => {
+  let lanes = p.lanes.get(mode);
+  if (!lanes) p.lanes.set(mode, (lanes = events.map((e) => laneOf(e, mode))));
+  return lanes;
+};
+
+/** Indices of the events (sorted by start) whose interval overlaps [from, to), found by bisection and one scan. */
+function indicesInWindow(p: Prepared, from: number, to: number): number[] {
+  let lo = 0;
+  let hi = p.from.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.from[mid]! < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < lo; i += 1) if (p.to[i]! > from) out.push(i);
+  return out;
 }
 
 /** A time scale for the window over a pixel width, in UTC. */
@@ -97,12 +198,7 @@ export function windowToDays(start: Date, end: Date): { from: string; to: string
  * Events must be sorted by start.
  */
 export function visibleEvents(events: readonly DatedEvent[], start: Date, end: Date): DatedEvent[] {
-  const out: DatedEvent[] = [];
-  for (const event of events) {
-    if (event.interval.start >= end) break;
-    if (event.interval.end > start) out.push(event);
-  }
-  return out;
+  return indicesInWindow(prepare(events), start.getTime(), end.getTime()).map((i) => events[i]!);
 }
 
 /** A landmark annotated on the axis: an event the data flags with a short label. */
@@ -232,31 +328,68 @@ const POINT_R = 6;
  */
 export function stackTimeline(events: readonly DatedEvent[], mode: LaneMode, spanMs: number, width: number, options: LayoutOptions = {}): Stacking {
   const { fontPx, maxRows } = layoutMetrics(width);
+  const p = prepare(events);
+  const lanes = lanesOf(p, events, mode);
+  let widths = options.measure ? undefined : p.widths.get(fontPx);
+  if (!widths && !options.measure) p.widths.set(fontPx, (widths = Float64Array.from(p.labels, (label) => estimateTextWidth(label, fontPx))));
   const measure = options.measure ?? ((text: string) => estimateTextWidth(text, fontPx));
   const perMs = Math.max(1, width) / spanMs;
   const origin = EXTENT.start.getTime();
-  const items: StackItem[] = events.map((event) => {
-    const span = drawnSpan(event);
-    const shape = markShape(event);
-    const x0 = (span.start.getTime() - origin) * perMs;
-    const x1 = Math.max(x0, (span.end.getTime() - origin) * perMs);
+  const selected = options.selected ?? new Set<string>();
+  const lit = options.lit ?? new Set<string>();
+  const item = (i: number, tier: number): StackItem => {
+    const shape = p.shapes[i]!;
+    const x0 = (p.start[i]! - origin) * perMs;
+    const x1 = Math.max(x0, (p.end[i]! - origin) * perMs);
     const background = shape === "known-by" || (shape !== "point" && x1 - x0 >= BACKGROUND_PX);
-    const tier = options.selected?.has(event.id) ? 0 : options.lit?.has(event.id) ? 1 : event.confidence === "confirmed" ? 2 : 3;
     const markX0 = shape === "point" ? x0 - POINT_R - 2 : x0;
     const markX1 = shape === "point" ? x0 + POINT_R + 2 : Math.max(x1, x0 + 2);
     return {
-      id: event.id,
-      lane: laneOf(event, mode),
+      id: p.ids[i]!,
+      lane: lanes[i]!,
       track: background ? "background" : "point",
       x0: markX0,
       x1: markX1,
       labelX: background ? x0 + 2 : markX1 + 2,
-      label: markLabel(event),
+      label: p.labels[i]!,
+      labelWidth: widths?.[i],
       tier,
-      time: span.start.getTime(),
+      time: p.start[i]!,
     };
-  });
-  return stackMarks(items, { measure, maxRows, expanded: options.expanded });
+  };
+  // The selection and the lit events go first (few, so sorted here); the rest keep the prepared order.
+  const first: StackItem[] = [];
+  const ahead = new Set<number>();
+  if (selected.size + lit.size > 0)
+    p.ids.forEach((id, i) => {
+      const tier = selected.has(id) ? 0 : lit.has(id) ? 1 : -1;
+      if (tier < 0) return;
+      first.push(item(i, tier));
+      ahead.add(i);
+    });
+  const items = first.sort(byPriority);
+  for (const i of p.order) if (!ahead.has(i)) items.push(item(i, p.confirmed[i] ? 2 : 3));
+  return stackInOrder(items, { measure, maxRows, expanded: options.expanded });
+}
+
+const landmarkCache = new WeakMap<readonly DatedEvent[], DatedEvent[]>();
+
+/** The events flagged as landmarks, picked out once per dataset. */
+function landmarkEvents(events: readonly DatedEvent[]): DatedEvent[] {
+  let marked = landmarkCache.get(events);
+  if (!marked) landmarkCache.set(events, (marked = events.filter((e) => e.landmark)));
+  return marked;
+}
+
+const lanesCache = new WeakMap<readonly DatedEvent[], Map<LaneMode, ReadonlySet<string>>>();
+
+/** The lanes a dataset's events fall in, worked out once per dataset and mode. */
+function lanesUsed(events: readonly DatedEvent[], mode: LaneMode): ReadonlySet<string> {
+  let byMode = lanesCache.get(events);
+  if (!byMode) lanesCache.set(events, (byMode = new Map()));
+  let used = byMode.get(mode);
+  if (!used) byMode.set(mode, (used = new Set(events.map((e) => laneOf(e, mode)))));
+  return used;
 }
 
 /**
@@ -274,20 +407,29 @@ export function timelineLayout(
   stacking: Stacking = stackTimeline(events, mode, window.end.getTime() - window.start.getTime(), width, options),
 ): TimelineLayout {
   const metrics = layoutMetrics(width);
-  const used = new Set(allEvents.map((e) => laneOf(e, mode)));
+  const used = lanesUsed(allEvents, mode);
   const lanes = laneKeys(mode).filter((key) => used.has(key));
   const x = timeScale(window.start, window.end, width);
-  const inWindow = visibleEvents(events, window.start, window.end);
-  const visible = inWindow.filter((e) => stacking.placed.has(e.id));
+  const prepared = prepare(events);
+  const laneOfIndex = lanesOf(prepared, events, mode);
+  const visible: DatedEvent[] = [];
+  const hidden = new Map<string, string[]>();
   const rowsUsed = new Map<string, { point: number; background: number }>();
-  for (const event of visible) {
-    const p = stacking.placed.get(event.id)!;
-    const key = laneOf(event, mode);
-    const r = rowsUsed.get(key) ?? { point: 0, background: 0 };
+  for (const i of indicesInWindow(prepared, window.start.getTime(), window.end.getTime())) {
+    const id = prepared.ids[i]!;
+    const key = laneOfIndex[i]!;
+    const p = stacking.placed.get(id);
+    if (!p) {
+      const list = hidden.get(key);
+      if (list) list.push(id);
+      else hidden.set(key, [id]);
+      continue;
+    }
+    visible.push(events[i]!);
+    let r = rowsUsed.get(key);
+    if (!r) rowsUsed.set(key, (r = { point: 0, background: 0 }));
     r[p.track] = Math.max(r[p.track], p.row + 1);
-    rowsUsed.set(key, r);
   }
-  const shown = new Set(inWindow.map((e) => e.id));
   let top = AXIS_HEIGHT;
   const laneBoxes: LaneBox[] = lanes.map((key) => {
     const r = rowsUsed.get(key) ?? { point: 0, background: 0 };
@@ -300,7 +442,7 @@ export function timelineLayout(
       height,
       pointRows,
       backgroundRows: r.background,
-      hidden: (stacking.overflow.get(key) ?? []).filter((id) => shown.has(id)),
+      hidden: hidden.get(key) ?? [],
       expanded: options.expanded?.has(key) ?? false,
     };
     top += height;
@@ -310,10 +452,9 @@ export function timelineLayout(
   const geometry = (event: DatedEvent): MarkGeometry => {
     const lane = laneIndex.get(laneOf(event, mode)) ?? laneBoxes[0]!;
     const p = stacking.placed.get(event.id) ?? { row: 0, track: "point" as const, label: "", labelWidth: 0, labelRoom: 0 };
-    const span = drawnSpan(event);
-    const shape = markShape(event);
-    const x0 = x(span.start);
-    const x1 = Math.max(x0, x(span.end));
+    const { shape, start, end } = drawn(event);
+    const x0 = x(start);
+    const x1 = Math.max(x0, x(end));
     if (p.track === "point") {
       const y = lane.top + metrics.lanePad + p.row * metrics.rowHeight + metrics.rowHeight / 2;
       const labelX = (shape === "point" ? x0 + POINT_R + 2 : Math.max(x1, x0 + 2)) + 2;
@@ -346,7 +487,7 @@ export function timelineLayout(
     geometry,
     ticks: x.ticks(Math.max(2, Math.floor(width / 140))),
     tickFormat: x.tickFormat(),
-    landmarks: placeLandmarks(allEvents, x, window),
+    landmarks: placeLandmarks(landmarkEvents(allEvents), x, window),
   };
 }
 
@@ -355,9 +496,9 @@ export function hitTest(layout: Pick<TimelineLayout, "visible" | "x" | "laneY">,
   let best: { id: string; distance: number } | null = null;
   for (const event of layout.visible) {
     if (Math.abs(layout.laneY(event) - py) > 8) continue;
-    const span = drawnSpan(event);
-    const x0 = layout.x(span.start);
-    const x1 = Math.max(x0, layout.x(span.end));
+    const { start, end } = drawn(event);
+    const x0 = layout.x(start);
+    const x1 = Math.max(x0, layout.x(end));
     const distance = px < x0 ? x0 - px : px > x1 ? px - x1 : 0;
     if (distance <= 6 && (!best || distance < best.distance)) best = { id: event.id, distance };
   }

@@ -1,27 +1,34 @@
 /**
- * `npm run bench`: builds and serves the app on the real data and on a synthetic 10,000-event dataset, drives
- * headless Chromium and prints what a user waits for. Figures, not assertions: record them in the README with
- * the machine they came from. The real-data build is left in .next when it finishes. `npm run bench -- real`
- * (or `synthetic`) measures one dataset only.
+ * `npm run bench`: builds and serves the app once, drives headless Chromium over the dashboard and prints what
+ * a user waits for, on the real data and on synthetic datasets of 100, 1,000, 10,000 and 100,000 events from
+ * one generator (lib/synthetic.ts). The dashboard fetches its data as one static file, so each synthetic
+ * dataset is served in place of that file: the page, its scripts and its map are the ones users get. Figures,
+ * not assertions: record them in the README with the machine they came from. `npm run bench -- 100 10000`
+ * measures only those sizes (`real` for the real data only); `--no-build` measures the build already in .next.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { syntheticDataset } from "../lib/synthetic";
 import { CHROMIUM_ARGS } from "../playwright.config";
 
 const PORT = 3400;
 const BASE = `http://127.0.0.1:${PORT}`;
-const SELECTIONS = 50;
+const SIZES = [100, 1_000, 10_000, 100_000];
+const SELECTIONS = 40;
+const STEPS = 10;
+const LOADS = 3;
 
 const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 };
-const ms = (v: number) => `${Math.round(v)} ms`;
+const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v).toLocaleString("en")} ms` : "n/a");
+const kib = (bytes: number) => `${(bytes / 1024).toLocaleString("en", { maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0 })} KiB`;
+const p50p95 = (values: number[]) => `p50 ${ms(quantile(values, 0.5))}, p95 ${ms(quantile(values, 0.95))}`;
 
 function run(command: string, args: string[], env: Record<string, string>): void {
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -41,18 +48,28 @@ async function serve(): Promise<ChildProcess> {
   throw new Error("the server did not start");
 }
 
-/** gzip bytes of the JavaScript the page's HTML loads before anything else runs: everything but the lazy map. */
-async function initialScriptBytes(): Promise<{ files: number; gzip: number }> {
-  const html = await (await fetch(BASE)).text();
+const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+/** The home page's HTML, and the JavaScript it loads before anything else runs (everything but the lazy map). */
+async function pageBytes(): Promise<{ html: number; htmlGzip: number; jsFiles: number; jsGzip: number }> {
+  const html = Buffer.from(await (await fetch(BASE)).arrayBuffer());
+  const text = html.toString("utf8");
   // Legacy polyfills marked noModule are never fetched by a modern browser, so they do not count.
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0]));
-  const srcs = new Set([...scripts, ...html.matchAll(/<link[^>]+href="([^"]+\.js)"/g)].map((m) => m[1]!));
-  let gzip = 0;
-  for (const src of srcs) gzip += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer()), { level: 9 }).length;
-  return { files: srcs.size, gzip };
+  const scripts = [...text.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0]));
+  const srcs = new Set([...scripts, ...text.matchAll(/<link[^>]+href="([^"]+\.js)"/g)].map((m) => m[1]!));
+  let jsGzip = 0;
+  for (const src of srcs) jsGzip += gzip(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer()));
+  return { html: html.length, htmlGzip: gzip(html), jsFiles: srcs.size, jsGzip };
 }
 
-/** Navigation to the timeline's first marks, to the map's load and to its first idle, in page time. */
+/** Runs `callback` in the page after the next frame has been painted (a task queued from a frame callback). */
+const AFTER_PAINT = `globalThis.__afterPaint = (callback) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => callback(performance.now());
+  channel.port2.postMessage(0);
+});`;
+
+/** Navigation to the timeline being usable (laid out at its width, handlers on), to the map's load and first idle. */
 async function loadTimings(page: Page) {
   // tsx compiles named functions with an `__name` helper that does not exist inside the page.
   await page.addInitScript("globalThis.__name = (f) => f;");
@@ -60,87 +77,109 @@ async function loadTimings(page: Page) {
     const marks: Record<string, number> = {};
     (window as unknown as { __tyl: Record<string, number> }).__tyl = marks;
     new MutationObserver(() => {
-      if (!marks.timeline && document.querySelector(".timeline .mark, .timeline-canvas")) marks.timeline = performance.now();
+      if (!marks.interactive && document.querySelector(".timeline[data-ready]")) marks.interactive = performance.now();
       const map = document.querySelector("[data-map-state]");
       if (map?.getAttribute("data-map-state") === "ready") {
-        marks.ready ??= performance.now();
+        marks.map ??= performance.now();
         if (map.getAttribute("data-map-moving") === "false") marks.idle ??= performance.now();
       }
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
   await page.goto(BASE);
-  await page.waitForFunction(() => (window as unknown as { __tyl: Record<string, number> }).__tyl.idle, null, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { __tyl: Record<string, number> }).__tyl.idle, null, { timeout: 300_000 });
   return page.evaluate(() => (window as unknown as { __tyl: Record<string, number> }).__tyl);
 }
 
-/** Clicks a timeline lane at `fraction` of its width and times the selection: state on both views, then a painted frame. */
+/**
+ * Clicks a timeline lane at `fraction` of its width and times, from the pointer going down, the timeline's
+ * painted answer (the mark shown selected) and, separately, the map's (its feature states applied and drawn).
+ */
 async function timeSelection(page: Page, fraction: number, lane: number) {
   const svg = page.locator(".timeline-plot svg");
   const box = (await svg.boundingBox())!;
-  // Lanes are as tall as their rows now; aim at the first row of the lane, where its label starts.
-  const laneTop = (await page.locator(".lane-labels li").nth(lane).boundingBox())!.y;
-  const rowHeight = box.width > 1500 ? 24 : 20;
+  const laneBox = await page.locator(".lane-labels li").nth(lane).boundingBox();
+  if (!laneBox) return null;
   const before = new URL(page.url()).searchParams.get("event");
   const pending = page.evaluate(
     (previous) =>
-      new Promise<{ commit: number; frame: number } | null>((resolve) => {
+      new Promise<{ timeline: number; map: number } | null>((resolve) => {
+        const afterPaint = (globalThis as unknown as { __afterPaint: (cb: (now: number) => void) => void }).__afterPaint;
+        const updates = () => Number(document.querySelector<HTMLElement>(".maplibregl-map")?.dataset.mapUpdates ?? 0);
         let t0 = 0;
-        document.addEventListener("pointerdown", () => (t0 = performance.now()), { once: true, capture: true });
-        const done = () => {
+        let mapBefore = updates();
+        const result = { timeline: NaN, map: NaN };
+        let timelineSeen = false;
+        let mapSeen = false;
+        const finish = () => Number.isFinite(result.timeline) && Number.isFinite(result.map) && (observer.disconnect(), resolve(result));
+        document.addEventListener(
+          "pointerdown",
+          () => {
+            t0 = performance.now();
+            mapBefore = updates();
+          },
+          { once: true, capture: true },
+        );
+        const observer = new MutationObserver(() => {
+          if (!t0) return;
           const id = new URLSearchParams(location.search).get("event");
-          if (!t0 || !id || id === previous) return false;
-          if (!document.querySelector(`.timeline [data-event-id="${id}"][aria-selected="true"]`)) return false;
-          const commit = performance.now() - t0;
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve({ commit, frame: performance.now() - t0 })));
-          return true;
-        };
-        const observer = new MutationObserver(() => done() && observer.disconnect());
+          if (!timelineSeen && id && id !== previous && document.querySelector(`.timeline [data-event-id="${id}"][aria-selected="true"]`)) {
+            timelineSeen = true;
+            afterPaint((now) => ((result.timeline = now - t0), finish()));
+          }
+          if (timelineSeen && !mapSeen && updates() > mapBefore) {
+            mapSeen = true;
+            afterPaint((now) => ((result.map = now - t0), finish()));
+          }
+        });
         observer.observe(document.body, { subtree: true, attributes: true, childList: true });
-        setTimeout(() => (observer.disconnect(), resolve(null)), 3000);
+        setTimeout(() => (observer.disconnect(), resolve(timelineSeen ? result : null)), 5000);
       }),
     before,
   );
-  await page.mouse.click(box.x + box.width * fraction, laneTop + 3 + rowHeight / 2);
+  await page.mouse.click(box.x + box.width * fraction, laneBox.y + 12);
   return pending;
 }
 
-/** Presses + on the focused timeline and times until the window label changes and a frame is painted. */
-async function timeZoom(page: Page, key: string) {
+/** Presses `key` on the focused timeline and times until the window has moved on the timeline and been painted. */
+async function timeStep(page: Page, key: string) {
   return page.evaluate(async (key) => {
+    const afterPaint = (globalThis as unknown as { __afterPaint: (cb: (now: number) => void) => void }).__afterPaint;
     const label = document.querySelector(".timeline-window")!;
     const svg = document.querySelector<SVGSVGElement>(".timeline-plot svg")!;
     const before = label.textContent;
     const t0 = performance.now();
     svg.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
     while (label.textContent === before) await new Promise((r) => setTimeout(r, 0));
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - t0;
+    return new Promise<number>((resolve) => afterPaint((now) => resolve(now - t0)));
   }, key);
 }
 
-async function measure(name: string, dataDir: string) {
-  console.log(`\n# ${name}: building with TYL_DATA_DIR=${dataDir}`);
-  run("npm", ["run", "--silent", "build"], { TYL_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" });
-  const server = await serve();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+async function measure(browser: Browser, name: string, dataFile: string | null) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: "reduce" });
+  // The synthetic data stands in for the shipped file, at the address the page preloads and fetches.
+  if (dataFile) await context.route(/\/data\/[0-9a-f]+\.json$/, (route) => route.fulfill({ path: dataFile, contentType: "application/json" }));
+  await context.addInitScript(AFTER_PAINT);
   try {
-    const js = await initialScriptBytes();
     const loads: Record<string, number>[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: "reduce" });
+    for (let i = 0; i < LOADS; i += 1) {
+      const page = await context.newPage();
       loads.push(await loadTimings(page));
       await page.close();
     }
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: "reduce" });
+    const page = await context.newPage();
     await loadTimings(page);
-    const selections: { commit: number; frame: number }[] = [];
+    const lanes = await page.locator(".lane-labels li").count();
+    const selections: { timeline: number; map: number }[] = [];
     for (let i = 0; selections.length < SELECTIONS && i < SELECTIONS * 4; i += 1) {
-      const timing = await timeSelection(page, 0.04 + ((i * 0.618) % 0.92), i % 9);
+      const timing = await timeSelection(page, 0.04 + ((i * 0.618) % 0.92), i % Math.max(1, lanes));
       if (timing) selections.push(timing);
     }
     await page.keyboard.press("Escape");
-    const zooms = [];
-    for (let i = 0; i < 10; i += 1) zooms.push(await timeZoom(page, i % 2 === 0 ? "+" : "-"));
+    const zooms: number[] = [];
+    const pans: number[] = [];
+    for (let i = 0; i < STEPS; i += 1) zooms.push(await timeStep(page, i % 2 === 0 ? "+" : "-"));
+    for (let i = 0; i < STEPS; i += 1) pans.push(await timeStep(page, i % 2 === 0 ? "PageDown" : "PageUp"));
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
     await page.close();
 
     const median = (key: string) =>
@@ -148,49 +187,50 @@ async function measure(name: string, dataDir: string) {
         loads.map((l) => l[key] ?? NaN),
         0.5,
       );
-    console.log(`${name}: JavaScript before the map: ${(js.gzip / 1024).toFixed(1)} KiB gzip in ${js.files} files`);
     console.log(
-      `${name}: navigation to timeline drawn ${ms(median("timeline"))}, to map loaded ${ms(median("ready"))}, to map first idle ${ms(median("idle"))} (median of 3)`,
+      `${name}: interactive ${ms(median("interactive"))}, map loaded ${ms(median("map"))}, map first idle ${ms(median("idle"))} (medians of ${LOADS})`,
     );
     console.log(
-      `${name}: timeline click to both views updated p50 ${ms(
-        quantile(
-          selections.map((s) => s.commit),
-          0.5,
-        ),
-      )}, p95 ${ms(
-        quantile(
-          selections.map((s) => s.commit),
-          0.95,
-        ),
-      )}; to the next painted frame p50 ${ms(
-        quantile(
-          selections.map((s) => s.frame),
-          0.5,
-        ),
-      )}, p95 ${ms(
-        quantile(
-          selections.map((s) => s.frame),
-          0.95,
-        ),
-      )} (${selections.length} selections)`,
+      `${name}: click to timeline painted ${p50p95(selections.map((s) => s.timeline))}; map follows ${p50p95(selections.map((s) => s.map))} (${selections.length} selections)`,
     );
-    console.log(`${name}: one zoom step to painted frame p50 ${ms(quantile(zooms, 0.5))}, p95 ${ms(quantile(zooms, 0.95))} (10 steps)`);
+    console.log(`${name}: zoom step to timeline painted ${p50p95(zooms)}; pan step ${p50p95(pans)} (${STEPS} each); JS heap ${kib(heap)}`);
   } finally {
-    await browser.close();
-    server.kill();
+    await context.close();
   }
 }
 
-const only = process.argv[2];
-const synthetic = path.resolve("test-results", "bench-10k");
-run(
-  process.execPath,
-  [createRequire(import.meta.url).resolve("tsx/cli"), "scripts/synthetic-data.ts", "--events", "10000", "--sites", "300", "--out", synthetic],
-  {},
-);
+const args = process.argv.slice(2);
+const sizes = args.length > 0 ? SIZES.filter((n) => args.includes(String(n))) : SIZES;
+const real = args.length === 0 || args.includes("real");
 console.log(
   `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${readFileSync("/proc/version", "utf8").split(" ")[2] ?? ""}`,
 );
-if (only !== "real") await measure("synthetic 10,000 events", synthetic);
-if (only !== "synthetic") await measure("real data", path.resolve("data"));
+const dir = path.resolve("test-results", "bench");
+mkdirSync(dir, { recursive: true });
+const files = sizes.map((events) => {
+  const file = path.join(dir, `${events}.json`);
+  writeFileSync(file, JSON.stringify(syntheticDataset(events, Math.min(300, Math.max(20, Math.round(events / 30))))));
+  return { events, file };
+});
+// `--no-build` reuses the build in .next, for measuring again without a change to the app.
+if (!args.includes("--no-build")) {
+  console.log("\n# building the app on the real data");
+  run("npm", ["run", "--silent", "build"], { NEXT_TELEMETRY_DISABLED: "1" });
+}
+const server = await serve();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+try {
+  const bytes = await pageBytes();
+  console.log(
+    `page: HTML ${kib(bytes.html)} (${kib(bytes.htmlGzip)} gzip), the same at every size since the data is a separate file; JavaScript before the map ${kib(bytes.jsGzip)} gzip in ${bytes.jsFiles} files`,
+  );
+  if (real) await measure(browser, "real data", null);
+  for (const { events, file } of files) {
+    const raw = readFileSync(file);
+    console.log(`\n${events.toLocaleString("en")} events: data file ${kib(statSync(file).size)} (${kib(gzip(raw))} gzip)`);
+    await measure(browser, `${events.toLocaleString("en")} events`, file);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { embedSnippetOf, href } from "@/lib/links";
 import { SITE_KINDS } from "@/lib/vocabulary";
 import { EmbedFrame } from "../embed/embed-frame";
@@ -24,6 +24,9 @@ import { useDashboard } from "./use-dashboard";
  */
 export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNode; embed?: boolean }) {
   const { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, announcement, actions } = useDashboard();
+  // MapLibre is the heaviest thing on the page: it starts once the timeline can be used.
+  const [timelineReady, setTimelineReady] = useState(false);
+  const onTimelineReady = useCallback(() => setTimelineReady(true), []);
   const kinds = useMemo(() => SITE_KINDS.filter((k) => dataset.sites.some((s) => s.kind === k)), [dataset]);
   const tools = (
     <>
@@ -53,6 +56,7 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
         <section className="map-panel" aria-label="Map of sites">
           <MapOrFallback
             fallback={fallbackMap}
+            start={timelineReady}
             sites={features}
             selected={linked.sites}
             preview={preview.sites}
@@ -87,6 +91,8 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
           onHoverEvent={actions.hoverEvent}
           onWindow={actions.changeWindow}
           onReset={actions.resetWindow}
+          clientOnly
+          onReady={onTimelineReady}
         />
       </main>
       <p className="visually-hidden" aria-live="polite" role="status">

@@ -2,7 +2,8 @@
 
 import { useEffect, type RefObject } from "react";
 import type { MapRef } from "react-map-gl/maplibre";
-import { cameraPadding, planCameraMove, type MapCamera } from "@/lib/camera";
+import { afterNextPaint } from "@/lib/after-paint";
+import { cameraPadding, planCameraMove, type CameraTarget, type MapCamera } from "@/lib/camera";
 import { useReducedMotion } from "../shared/use-reduced-motion";
 
 /**
@@ -14,17 +15,27 @@ export function useCameraRequests(mapRef: RefObject<MapRef | null>, camera: MapC
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
+    let cancel = () => {};
+    // The move starts after the frame that shows the views' answer, so the flight never holds that frame up.
     camera.attach((target, animate) => {
+      cancel();
+      cancel = afterNextPaint(() => move(target, animate));
+    }, linkHadView);
+    function move(target: CameraTarget, animate: boolean) {
+      if (!map) return;
       const box = map.getContainer().getBoundingClientRect();
-      const move = planCameraMove(target, {
+      const plan = planCameraMove(target, {
         zoom: map.getZoom(),
         padding: cameraPadding({ width: innerWidth, height: innerHeight }, box),
         animate: animate && !reducedMotion,
       });
-      if (move.method === "jumpTo") map.jumpTo(move);
-      else if (move.method === "flyTo") map.flyTo({ ...move, essential: false });
-      else map.fitBounds(move.bounds, move);
-    }, linkHadView);
-    return () => camera.detach();
+      if (plan.method === "jumpTo") map.jumpTo(plan);
+      else if (plan.method === "flyTo") map.flyTo({ ...plan, essential: false });
+      else map.fitBounds(plan.bounds, plan);
+    }
+    return () => {
+      cancel();
+      camera.detach();
+    };
   }, [mapRef, camera, ready, linkHadView, reducedMotion]);
 }

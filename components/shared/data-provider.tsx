@@ -1,18 +1,69 @@
 "use client";
 
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { toDataset, type Dataset } from "@/lib/dataset";
+import { href } from "@/lib/links";
+import { datasetLoad, subscribeDataset, type DatasetLoad } from "@/lib/dataset-fetch";
 import type { RawDataset } from "@/lib/schema";
 
 const DatasetContext = createContext<Dataset | null>(null);
 
+/** Where the data comes from: inline in the page (`raw`), or fetched from a static file (`src`). */
+export type DataProviderProps = { children: ReactNode } & (
+  | { raw: RawDataset; src?: never; loading?: never }
+  | {
+      src: string;
+      /** What stands in for `children` until the file arrives: it is what the server renders. */
+      loading: ReactNode;
+      raw?: never;
+    }
+);
+
+const LOADING: DatasetLoad = { status: "loading" };
+
 /**
  * Shapes the checked data into the domain once for the whole client tree below it; every client view asks
- * `useDataset()` instead of shaping it again.
+ * `useDataset()` instead of shaping it again. Pages that must read without JavaScript (the story, slides,
+ * item pages) pass the data inline; the dashboard passes `src`, so its HTML stays small and the data is one
+ * cacheable file fetched beside the scripts.
  */
-export function DataProvider({ raw, children }: { raw: RawDataset; children: ReactNode }) {
+export function DataProvider(props: DataProviderProps) {
+  return props.src !== undefined ? (
+    <FetchedData src={props.src} loading={props.loading}>
+      {props.children}
+    </FetchedData>
+  ) : (
+    <ShapedData raw={props.raw}>{props.children}</ShapedData>
+  );
+}
+
+function ShapedData({ raw, children }: { raw: RawDataset; children: ReactNode }) {
   const dataset = useMemo(() => toDataset(raw), [raw]);
   return <DatasetContext.Provider value={dataset}>{children}</DatasetContext.Provider>;
+}
+
+function FetchedData({ src, loading, children }: { src: string; loading: ReactNode; children: ReactNode }) {
+  const subscribe = useCallback((listener: () => void) => subscribeDataset(src, listener), [src]);
+  // The server, and the browser while it hydrates, render the stand-in; the data is only ever the browser's.
+  const load = useSyncExternalStore(
+    subscribe,
+    () => datasetLoad(src),
+    () => LOADING,
+  );
+  if (load.status === "ready") return <ShapedData raw={load.raw}>{children}</ShapedData>;
+  if (load.status === "error")
+    return (
+      <div className="data-error" role="alert">
+        <p>
+          The events and sites could not be loaded ({load.message}). Check the connection to this site and reload the page. The <a href={href.story()}>story</a>{" "}
+          and the <a href={href.sources()}>sources</a> carry their own copy of the data and work meanwhile.
+        </p>
+        <button type="button" onClick={() => globalThis.location.reload()}>
+          Reload
+        </button>
+      </div>
+    );
+  return loading;
 }
 
 /** The dataset of the nearest DataProvider. */

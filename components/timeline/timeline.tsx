@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { buildUpLit } from "@/lib/build-up";
 import type { DatedEvent } from "@/lib/dataset";
 import type { Interval } from "@/lib/dates";
@@ -33,17 +33,31 @@ export interface TimelineProps {
   onReset: () => void;
   /** The current chapter's events, labelled before others when space is short. */
   lit?: ReadonlySet<string>;
+  /**
+   * Set where the timeline is never rendered on the server (the dashboard's arrives with its data): it lays
+   * out only at its measured width, then calls `onReady` once and marks itself `data-ready`.
+   */
+  clientOnly?: boolean;
+  onReady?: () => void;
 }
 
 /**
  * The timeline to work with: d3 computes the scale and ticks, React draws only the events inside the window.
  * Marks form a listbox: arrow keys move between them, Enter selects, + and − zoom, Page Up and Page Down pan.
  */
-export function Timeline({ events, window, selected, preview, focused, onSelectEvent, onHoverEvent, onWindow, onReset, lit }: TimelineProps) {
+export function Timeline(props: TimelineProps) {
+  const { events, window, selected, preview, focused, onSelectEvent, onHoverEvent, onWindow, onReset, lit, clientOnly = false, onReady } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const [laneMode, setLaneMode] = useState<LaneMode>("category");
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
-  const { plotRef, layout } = useTimelineLayout(events, window, laneMode, { selected, lit, expanded });
+  const { plotRef, layout, measured, settled } = useTimelineLayout(events, window, laneMode, { selected, lit, expanded }, clientOnly);
+  const ready = clientOnly && measured;
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!ready || reported.current) return;
+    reported.current = true;
+    onReady?.();
+  }, [ready, onReady]);
   const toggleLane = (key: string) => setExpanded((lanes) => new Set(lanes.has(key) ? [...lanes].filter((k) => k !== key) : [...lanes, key]));
   const [activeId, setActiveId] = useState<string | null>(null);
   const hovered = useRef<string | null>(null);
@@ -100,7 +114,7 @@ export function Timeline({ events, window, selected, preview, focused, onSelectE
   };
 
   return (
-    <section className="timeline" aria-labelledby="timeline-heading">
+    <section className="timeline" aria-labelledby="timeline-heading" data-ready={ready || undefined} data-settled={settled}>
       <h2 id="timeline-heading" className="visually-hidden">
         Timeline
       </h2>

@@ -76,7 +76,9 @@ describe("timeline stacking on the real data", () => {
     const span = windows.year.end.getTime() - windows.year.start.getTime();
     const a = stackTimeline(events, "category", span, 1200);
     const b = stackTimeline(events.slice().reverse(), "category", span, 1200);
-    expect([...b.placed.entries()].sort()).toEqual([...a.placed.entries()].sort());
+    const plain = (stacking: typeof a) =>
+      [...stacking.placed.entries()].map(([id, p]) => [id, p.row, p.track, p.label, p.labelRoom] as const).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    expect(plain(b)).toEqual(plain(a));
     const shifted = { start: d("2022-03-01"), end: new Date(d("2022-03-01").getTime() + span) };
     const here = timelineLayout(events, events, windows.year, "category", 1200, {}, a);
     const there = timelineLayout(events, events, shifted, "category", 1200);
