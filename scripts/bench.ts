@@ -200,8 +200,9 @@ async function measure(browser: Browser, name: string, dataFile: string | null) 
 }
 
 const args = process.argv.slice(2);
-const sizes = args.length > 0 ? SIZES.filter((n) => args.includes(String(n))) : SIZES;
-const real = args.length === 0 || args.includes("real");
+const chosen = args.filter((a) => !a.startsWith("--"));
+const sizes = chosen.length > 0 ? SIZES.filter((n) => chosen.includes(String(n))) : SIZES;
+const real = chosen.length === 0 || chosen.includes("real");
 console.log(
   `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${readFileSync("/proc/version", "utf8").split(" ")[2] ?? ""}`,
 );
