@@ -94,11 +94,17 @@ async function loadTimings(page: Page) {
  * Clicks a timeline lane at `fraction` of its width and times, from the pointer going down, the timeline's
  * painted answer (the mark shown selected) and, separately, the map's (its feature states applied and drawn).
  */
-async function timeSelection(page: Page, fraction: number, lane: number) {
-  const svg = page.locator(".timeline-plot svg");
-  const box = (await svg.boundingBox())!;
-  const laneBox = await page.locator(".lane-labels li").nth(lane).boundingBox();
-  if (!laneBox) return null;
+async function timeSelection(page: Page, pick: number) {
+  // A mark on screen, chosen by `pick`; clicking where no mark is would time nothing.
+  const target = await page.evaluate((pick) => {
+    const plot = document.querySelector(".timeline-plot")!.getBoundingClientRect();
+    const marks = [...document.querySelectorAll(".timeline-plot [data-event-id]:not([aria-selected='true'])")]
+      .map((mark) => mark.querySelector("circle, rect, path")?.getBoundingClientRect() ?? mark.getBoundingClientRect())
+      .filter((b) => b.width > 0 && b.left >= plot.left && b.right <= plot.right && b.top >= plot.top && b.bottom <= Math.min(plot.bottom, innerHeight));
+    const box = marks[Math.floor(pick * marks.length)];
+    return box ? { x: box.left + Math.min(box.width / 2, 4), y: box.top + box.height / 2 } : null;
+  }, pick);
+  if (!target) return null;
   const before = new URL(page.url()).searchParams.get("event");
   const pending = page.evaluate(
     (previous) =>
@@ -132,11 +138,11 @@ async function timeSelection(page: Page, fraction: number, lane: number) {
           }
         });
         observer.observe(document.body, { subtree: true, attributes: true, childList: true });
-        setTimeout(() => (observer.disconnect(), resolve(timelineSeen ? result : null)), 5000);
+        setTimeout(() => (observer.disconnect(), resolve(timelineSeen ? result : null)), 3000);
       }),
     before,
   );
-  await page.mouse.click(box.x + box.width * fraction, laneBox.y + 12);
+  await page.mouse.click(target.x, target.y);
   return pending;
 }
 
@@ -168,10 +174,9 @@ async function measure(browser: Browser, name: string, dataFile: string | null) 
     }
     const page = await context.newPage();
     await loadTimings(page);
-    const lanes = await page.locator(".lane-labels li").count();
     const selections: { timeline: number; map: number }[] = [];
-    for (let i = 0; selections.length < SELECTIONS && i < SELECTIONS * 4; i += 1) {
-      const timing = await timeSelection(page, 0.04 + ((i * 0.618) % 0.92), i % Math.max(1, lanes));
+    for (let i = 0; selections.length < SELECTIONS && i < SELECTIONS * 2; i += 1) {
+      const timing = await timeSelection(page, (i * 0.618) % 1);
       if (timing) selections.push(timing);
     }
     await page.keyboard.press("Escape");
