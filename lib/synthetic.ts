@@ -121,5 +121,5 @@ export function syntheticDataset(events: number, sites: number, seed = 1): RawDa
       sourceId: "synthetic-document",
     },
   ];
-  return { sources, sites: siteList, events: eventList, chapters, figures, briefings: [] };
+  return { sources, sites: siteList, events: eventList, chapters, figures, briefings: [], flows: [] };
 }
