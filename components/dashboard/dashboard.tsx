@@ -11,6 +11,7 @@ import { SiteHeader } from "../layout/site-header";
 import { ViewsNav } from "../layout/views-nav";
 import { MapLegend } from "../map/map-legend";
 import { MapOrFallback } from "../map/map-or-fallback";
+import { NetworkToggle } from "../map/network-toggle";
 import { Timeline } from "../timeline/timeline";
 import { CopyButton } from "./copy-button";
 import { SidePanel } from "./side-panel";
@@ -23,7 +24,8 @@ import { useDashboard } from "./use-dashboard";
  * page its height.
  */
 export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNode; embed?: boolean }) {
-  const { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, announcement, actions } = useDashboard();
+  const { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, flowsInWindow, flowShapes, announcement, actions } =
+    useDashboard();
   const kinds = useMemo(() => SITE_KINDS.filter((k) => dataset.sites.some((s) => s.kind === k)), [dataset]);
   const tools = (
     <>
@@ -60,8 +62,15 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
             camera={camera}
             onSelectSite={actions.selectSite}
             onHoverSite={actions.hoverSite}
+            flows={
+              state.network
+                ? { flows: flowShapes, selected: linked.flows ?? new Set(), preview: preview.flows ?? new Set(), focused: focus !== null }
+                : undefined
+            }
+            onSelectFlow={actions.selectFlow}
           />
           <MapLegend kinds={kinds} />
+          {dataset.flows.length > 0 && <NetworkToggle on={state.network} count={flowsInWindow.length} onToggle={actions.toggleNetwork} />}
         </section>
         <SidePanel
           dataset={dataset}
@@ -76,6 +85,8 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
           onHoverEvent={actions.hoverEvent}
           onHoverSite={actions.hoverSite}
           onClose={actions.clear}
+          flows={flowsInWindow}
+          onSelectFlow={actions.selectFlow}
         />
         <Timeline
           events={filtered.events}
