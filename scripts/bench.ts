@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: builds and serves the app on the real data and on a synthetic 10,000-event dataset, drives
+ * `npm run bench`: builds and serves the app on the real data and on a synthetic dataset of 10,000 events and
+ * 1,000 flows (drawn on the map, lit by each selection), drives
  * headless Chromium and prints what a user waits for. Figures, not assertions: record them in the README with
  * the machine they came from. The real-data build is left in .next when it finishes. `npm run bench -- real`
  * (or `synthetic`) measures one dataset only.
@@ -186,11 +187,22 @@ const only = process.argv[2];
 const synthetic = path.resolve("test-results", "bench-10k");
 run(
   process.execPath,
-  [createRequire(import.meta.url).resolve("tsx/cli"), "scripts/synthetic-data.ts", "--events", "10000", "--sites", "300", "--out", synthetic],
+  [
+    createRequire(import.meta.url).resolve("tsx/cli"),
+    "scripts/synthetic-data.ts",
+    "--events",
+    "10000",
+    "--flows",
+    "1000",
+    "--sites",
+    "300",
+    "--out",
+    synthetic,
+  ],
   {},
 );
 console.log(
   `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${readFileSync("/proc/version", "utf8").split(" ")[2] ?? ""}`,
 );
-if (only !== "real") await measure("synthetic 10,000 events", synthetic);
+if (only !== "real") await measure("synthetic 10,000 events and 1,000 flows", synthetic);
 if (only !== "synthetic") await measure("real data", path.resolve("data"));
