@@ -3,6 +3,7 @@
 import type { FeatureCollection, LineString, Point } from "geojson";
 import { useEffect, useMemo, useState, type RefObject } from "react";
 import { Layer, Source, type MapRef } from "react-map-gl/maplibre";
+import { siteLayers } from "@/lib/map-style";
 import { arrowImage, FLOW_ARROW_IMAGE, FLOW_SOURCE, flowLayers, type FlowFeatureProps } from "@/lib/flow-layers";
 import { useFeatureStates } from "./use-feature-states";
 
@@ -35,11 +36,13 @@ export function FlowLayer({ mapRef, flows, selected, preview, focused }: FlowLay
   const lit = useMemo(() => (focused ? selected : new Set(ids)), [focused, selected, ids]);
   useFeatureStates(mapRef, ready, ids, selected, preview, lit, FLOW_SOURCE);
   if (!ready) return null;
+  // Under the sites where they are drawn already (they are, once the map has rendered them once).
+  const before = mapRef.current?.getMap().getLayer(siteLayers.ring.id) ? siteLayers.ring.id : undefined;
   return (
     <Source id={FLOW_SOURCE} type="geojson" data={flows} promoteId="id">
-      <Layer {...flowLayers.solid} />
-      <Layer {...flowLayers.dashed} />
-      <Layer {...flowLayers.heads} />
+      <Layer {...flowLayers.solid} beforeId={before} />
+      <Layer {...flowLayers.dashed} beforeId={before} />
+      <Layer {...flowLayers.heads} beforeId={before} />
     </Source>
   );
 }
