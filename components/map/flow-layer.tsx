@@ -25,10 +25,13 @@ export interface FlowLayerProps {
  */
 export function FlowLayer({ mapRef, flows, selected, preview, focused }: FlowLayerProps) {
   const [ready, setReady] = useState(false);
+  // Under the sites where they are drawn already (they are, once the map has rendered them once).
+  const [before, setBefore] = useState<string | undefined>(undefined);
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map) return;
     if (!map.hasImage(FLOW_ARROW_IMAGE)) map.addImage(FLOW_ARROW_IMAGE, arrowImage(), { sdf: true });
+    setBefore(map.getLayer(siteLayers.ring.id) ? siteLayers.ring.id : undefined);
     setReady(true);
   }, [mapRef]);
   const ids = useMemo(() => [...new Set(flows.features.map((f) => f.properties.id))], [flows]);
@@ -36,8 +39,6 @@ export function FlowLayer({ mapRef, flows, selected, preview, focused }: FlowLay
   const lit = useMemo(() => (focused ? selected : new Set(ids)), [focused, selected, ids]);
   useFeatureStates(mapRef, ready, ids, selected, preview, lit, FLOW_SOURCE);
   if (!ready) return null;
-  // Under the sites where they are drawn already (they are, once the map has rendered them once).
-  const before = mapRef.current?.getMap().getLayer(siteLayers.ring.id) ? siteLayers.ring.id : undefined;
   return (
     <Source id={FLOW_SOURCE} type="geojson" data={flows} promoteId="id">
       <Layer {...flowLayers.solid} beforeId={before} />
