@@ -51,7 +51,9 @@ export function flowFeatures(
       dashed: isDashed(flow),
     };
     features.push({ type: "Feature", properties: props, geometry: { type: "LineString", coordinates: points.map((p) => [...p]) } });
-    features.push({ type: "Feature", properties: { ...props, bearing: endBearing(points) }, geometry: { type: "Point", coordinates: [...points.at(-1)!] } });
+    // The head sits one step short of the end, so the site symbol drawn over the end does not hide it.
+    const tip = points.slice(0, -1);
+    features.push({ type: "Feature", properties: { ...props, bearing: endBearing(tip) }, geometry: { type: "Point", coordinates: [...tip.at(-1)!] } });
   }
   return { type: "FeatureCollection", features };
 }

@@ -28,7 +28,7 @@ export function arcPoints(from: LonLat, to: LonLat, lane = 0, via?: LonLat): Lon
   const dx = x1 - x0;
   const dy = y1 - y0;
   // Bend to the left of the direction of travel, so A→B and B→A lie on opposite sides.
-  const bend = 0.18 + 0.12 * lane;
+  const bend = 0.14 + 0.04 * lane;
   const cx = (x0 + x1) / 2 - dy * bend;
   const cy = (y0 + y1) / 2 + dx * bend;
   const points: LonLat[] = [];

@@ -27,16 +27,16 @@ export function FlowDetails({ flow, dataset, onSelectSite, onSelectEvent }: Flow
       <h2 id="details-title" tabIndex={-1}>
         {flow.what}
       </h2>
-      <ol className="flow-route" aria-label="Route">
+      <p className="flow-route">
         {sites.map((site, i) => (
-          <li key={site.id}>
-            {i === 0 ? "From " : i === sites.length - 1 ? "to " : "via "}
+          <span key={site.id}>
+            {i === 0 ? "From " : i === sites.length - 1 ? " to " : " via "}
             <button type="button" className="link-button" onClick={() => onSelectSite(site.id)}>
               {site.name}
             </button>
-          </li>
+          </span>
         ))}
-      </ol>
+      </p>
       <p className="details-meta">Who says so: {ATTRIBUTION_TEXT[flow.attribution]}</p>
       {basis && <p className="details-meta">{basis}</p>}
       {flow.note && <p>{flow.note}</p>}
