@@ -16,6 +16,7 @@ export function slideOfChapter(chapter: Chapter, dataset: Pick<Dataset, "eventBy
     title: chapter.title,
     eventIds: chapter.eventIds,
     siteIds: chapter.siteIds,
+    ...(chapter.flowIds ? { flowIds: chapter.flowIds } : {}),
     camera: chapter.camera,
     period: chapter.period,
     points,

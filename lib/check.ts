@@ -79,7 +79,7 @@ const suggest = (id: string, known: readonly string[]): string => {
 /** Validates the five data files against their schemas and each other, returning every problem found. */
 export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => string): CheckResult {
   const problems: Problem[] = [];
-  const data: RawDataset = { sources: [], sites: [], events: [], chapters: [], figures: [], briefings: [] };
+  const data: RawDataset = { sources: [], sites: [], events: [], chapters: [], figures: [], briefings: [], flows: [] };
   // Ids of items that failed their own schema, and files that could not be read at all: references to them are
   // not reported again, so one mistake yields one message rather than a cascade.
   const partial: Partial<Record<FileName, Set<string>>> = {};
@@ -148,6 +148,9 @@ export function checkDataset(texts: DataTexts, fileLabel: (name: FileName) => st
   return { problems, data };
 }
 
+/** The fields events and flows share for how a date is known and who asserts the claim. */
+type DateBasisFields = Pick<RawDataset["events"][number], "datePrecision" | "dateBasis" | "dateSource" | "confidence" | "attribution">;
+
 type Report = (name: FileName, path: readonly PropertyKey[], message: string) => void;
 
 /** True when references to `id` in file `name` cannot be judged because that file or item did not parse. */
@@ -170,6 +173,7 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     chapters: indexOf("chapters", data.chapters),
     figures: indexOf("figures", data.figures),
     briefings: indexOf("briefings", data.briefings),
+    flows: indexOf("flows", data.flows),
   };
   const known = Object.fromEntries(Object.entries(ids).map(([k, m]) => [k, [...m.keys()]])) as Record<FileName, string[]>;
   const singular: Record<FileName, string> = {
@@ -179,6 +183,7 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     chapters: "chapter",
     figures: "figure",
     briefings: "briefing",
+    flows: "flow",
   };
   const ref = (from: FileName, path: readonly PropertyKey[], target: FileName, id: string) => {
     if (!ids[target].has(id) && !unchecked(target, id)) report(from, path, `unknown ${singular[target]} ${show(id)}${suggest(id, known[target])}`);
@@ -219,34 +224,67 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
   });
 
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
-  const checkDateBasis = (event: RawDataset["events"][number], at: readonly PropertyKey[]) => {
-    const written = parsePartialDate(event.date);
-    if (event.notBefore !== undefined) {
-      const earliest = date("events", [...at, "notBefore"], event.notBefore);
-      if (earliest && written && earliest.start >= written.end) {
-        report(
-          "events",
-          [...at, "notBefore"],
-          `notBefore ${show(event.notBefore)} is after date ${show(event.date)}; it is the earliest the thing can have happened`,
-        );
-      }
-    }
-    if (event.dateSource !== undefined) ref("events", [...at, "dateSource", "sourceId"], "sources", event.dateSource.sourceId);
-    if (event.dateBasis === "stated") return;
-    if (event.dateSource === undefined) {
-      report("events", [...at, "dateSource"], `a "${event.dateBasis}" date needs "dateSource": the document whose own date it rests on`);
+  /**
+   * How a date is known, for events and flows alike: `text` (parsed as `written`) is the date that must not be
+   * later than a known-by report (an event's date, a flow's period end), at `datePath`.
+   */
+  const checkDateBasis = (
+    file: "events" | "flows",
+    item: DateBasisFields,
+    text: string,
+    written: Interval | null,
+    datePath: readonly PropertyKey[],
+    at: readonly PropertyKey[],
+  ) => {
+    if (item.dateSource !== undefined) ref(file, [...at, "dateSource", "sourceId"], "sources", item.dateSource.sourceId);
+    if (item.dateBasis === "stated") return;
+    if (item.dateSource === undefined) {
+      report(file, [...at, "dateSource"], `a "${item.dateBasis}" date needs "dateSource": the document whose own date it rests on`);
       return;
     }
-    const source = sourceById.get(event.dateSource.sourceId);
+    const source = sourceById.get(item.dateSource.sourceId);
     if (!source) return;
     const published = source.published === null ? null : parsePartialDate(source.published);
     if (!published) {
-      report("events", [...at, "dateSource", "sourceId"], `source ${show(source.id)} has no publication date, so it cannot date a "${event.dateBasis}" event`);
-    } else if (event.dateBasis === "known-by" && written && written.start >= published.end) {
       report(
-        "events",
-        [...at, "date"],
-        `a "known-by" date cannot be later than its report: ${show(event.date)} is after ${show(source.id)}, published ${show(source.published)}`,
+        file,
+        [...at, "dateSource", "sourceId"],
+        `source ${show(source.id)} has no publication date, so it cannot date a "${item.dateBasis}" ${singular[file]}`,
+      );
+    } else if (item.dateBasis === "known-by" && written && written.start >= published.end) {
+      report(
+        file,
+        datePath,
+        `a "known-by" date cannot be later than its report: ${show(text)} is after ${show(source.id)}, published ${show(source.published)}`,
+      );
+    }
+  };
+  /** `datePrecision` says how the date is written; "approximate" is only for a vague date a source states. */
+  const checkPrecision = (file: "events" | "flows", item: DateBasisFields, text: string, at: readonly PropertyKey[]) => {
+    const granularity = parsePartialDate(text)?.granularity;
+    if (item.datePrecision !== "approximate" && granularity !== undefined && granularity !== item.datePrecision) {
+      report(
+        file,
+        [...at, "datePrecision"],
+        `is "${item.datePrecision}" but ${file === "events" ? "date" : "period.from"} ${show(text)} is given to the ${granularity}`,
+      );
+    }
+    if (item.datePrecision === "approximate" && item.dateBasis !== "stated") {
+      report(
+        file,
+        [...at, "datePrecision"],
+        `"approximate" is only for a vague date a source states; a ${item.dateBasis} date takes the precision it is written to ("${granularity}")`,
+      );
+    }
+  };
+  /** The README's confidence × attribution table. */
+  const checkAttribution = (file: "events" | "flows", item: DateBasisFields, at: readonly PropertyKey[]) => {
+    const allowed: readonly string[] = CONFIDENCE_ATTRIBUTIONS[item.confidence];
+    if (!allowed.includes(item.attribution)) {
+      report(
+        file,
+        [...at, "attribution"],
+        `"${item.attribution}" does not go with confidence "${item.confidence}", which needs ${allowed.join(", ")} (the README's confidence × attribution table); change one of them`,
       );
     }
   };
@@ -265,29 +303,52 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     else if (end.end.getTime() > Date.UTC(LAST_YEAR + 1, 0, 1)) {
       report("events", [...at, event.end === undefined ? "date" : "end"], `${show(event.end ?? event.date)} falls after ${LAST_YEAR}`);
     }
-    const granularity = parsePartialDate(event.date)?.granularity;
-    if (event.datePrecision !== "approximate" && granularity !== event.datePrecision) {
-      report("events", [...at, "datePrecision"], `is "${event.datePrecision}" but date ${show(event.date)} is given to the ${granularity}`);
+    checkPrecision("events", event, event.date, at);
+    if (event.notBefore !== undefined) {
+      const earliest = date("events", [...at, "notBefore"], event.notBefore);
+      if (earliest && earliest.start >= start.end) {
+        report(
+          "events",
+          [...at, "notBefore"],
+          `notBefore ${show(event.notBefore)} is after date ${show(event.date)}; it is the earliest the thing can have happened`,
+        );
+      }
     }
-    if (event.datePrecision === "approximate" && event.dateBasis !== "stated") {
-      report(
-        "events",
-        [...at, "datePrecision"],
-        `"approximate" is only for a vague date a source states; a ${event.dateBasis} date takes the precision it is written to ("${granularity}")`,
-      );
-    }
-    checkDateBasis(event, at);
-    const allowed: readonly string[] = CONFIDENCE_ATTRIBUTIONS[event.confidence];
-    if (!allowed.includes(event.attribution)) {
-      report(
-        "events",
-        [...at, "attribution"],
-        `"${event.attribution}" does not go with confidence "${event.confidence}", which needs ${allowed.join(", ")} (the README's confidence × attribution table); change one of them`,
-      );
-    }
+    checkDateBasis("events", event, event.date, start, [...at, "date"], at);
+    checkAttribution("events", event, at);
     if (start.start.getTime() < CONTEXT_BEFORE && event.context !== true) {
       report("events", [...at, "context"], `events before 2020 are background: set "context": true`);
     }
+  });
+
+  const flowIndexByPair = new Map<string, number>();
+  data.flows.forEach((flow, i) => {
+    const at = ["flows", i] as const;
+    ref("flows", [...at, "from"], "sites", flow.from);
+    ref("flows", [...at, "to"], "sites", flow.to);
+    if (flow.via !== undefined) ref("flows", [...at, "via"], "sites", flow.via);
+    if (flow.from === flow.to) report("flows", [...at, "to"], `a flow from ${show(flow.from)} back to itself draws no arrow; name the site it reaches`);
+    if (flow.via !== undefined && (flow.via === flow.from || flow.via === flow.to))
+      report("flows", [...at, "via"], `via ${show(flow.via)} is already an end of the flow`);
+    citations("flows", [...at, "sources"], flow.sources);
+    (flow.eventIds ?? []).forEach((id, j) => ref("flows", [...at, "eventIds", j], "events", id));
+    if (flow.volume !== undefined) {
+      ref("flows", [...at, "volume"], "figures", flow.volume);
+      const figure = data.figures[ids.figures.get(flow.volume) ?? -1];
+      if (figure && !flow.sources.some((c) => c.sourceId === figure.sourceId)) {
+        report("flows", [...at, "volume"], `figure ${show(figure.id)} comes from ${show(figure.sourceId)}, which the flow does not cite; add it to "sources"`);
+      }
+    }
+    const from = date("flows", [...at, "period", "from"], flow.period.from);
+    const to = date("flows", [...at, "period", "to"], flow.period.to);
+    if (from && to && to.end <= from.start) report("flows", [...at, "period", "to"], `${show(flow.period.to)} is before ${show(flow.period.from)}`);
+    if (from) checkPrecision("flows", flow, flow.period.from, at);
+    checkDateBasis("flows", flow, flow.period.to, to, [...at, "period", "to"], at);
+    checkAttribution("flows", flow, at);
+    const pair = `${flow.from}>${flow.to}>${flow.via ?? ""}>${flow.what}`;
+    const first = flowIndexByPair.get(pair);
+    if (first === undefined) flowIndexByPair.set(pair, i);
+    else report("flows", [...at, "what"], `repeats flow /flows/${first} (same ends and what); give each source's account its own "what" or merge them`);
   });
 
   data.chapters.forEach((chapter, i) => {
@@ -298,6 +359,7 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
     if (from && to && to.end <= from.start) report("chapters", [...at, "period", "to"], `${show(chapter.period.to)} is before ${show(chapter.period.from)}`);
     chapter.siteIds.forEach((id, j) => ref("chapters", [...at, "siteIds", j], "sites", id));
     (chapter.figureIds ?? []).forEach((id, j) => ref("chapters", [...at, "figureIds", j], "figures", id));
+    (chapter.flowIds ?? []).forEach((id, j) => ref("chapters", [...at, "flowIds", j], "flows", id));
     chapter.eventIds.forEach((id, j) => {
       ref("chapters", [...at, "eventIds", j], "events", id);
       const event = data.events[ids.events.get(id) ?? -1];
@@ -318,6 +380,7 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
       const at = ["briefings", i, "slides", j] as const;
       if (slide.chapterId !== undefined) ref("briefings", [...at, "chapterId"], "chapters", slide.chapterId);
       slide.siteIds.forEach((id, k) => ref("briefings", [...at, "siteIds", k], "sites", id));
+      (slide.flowIds ?? []).forEach((id, k) => ref("briefings", [...at, "flowIds", k], "flows", id));
       const from = date("briefings", [...at, "period", "from"], slide.period.from);
       const to = date("briefings", [...at, "period", "to"], slide.period.to);
       const period = from && to ? { start: from.start, end: to.end } : null;
@@ -388,6 +451,10 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
       if (event.dateSource) cited.add(event.dateSource.sourceId);
     }
     for (const figure of data.figures) cited.add(figure.sourceId);
+    for (const flow of data.flows) {
+      for (const c of flow.sources) cited.add(c.sourceId);
+      if (flow.dateSource) cited.add(flow.dateSource.sourceId);
+    }
     for (const source of data.sources) for (const id of source.derivedFrom ?? []) cited.add(id);
     data.sources.forEach((source, i) => {
       if (source.kind === "reference" && !cited.has(source.id)) {

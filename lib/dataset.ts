@@ -1,5 +1,5 @@
 import { parsePartialDate, spanOf, type Interval } from "./dates";
-import type { Briefing, Chapter, Event, Figure, RawDataset, Site, Source } from "./schema";
+import type { Briefing, Chapter, Event, Figure, Flow, RawDataset, Site, Source } from "./schema";
 
 /**
  * An event with its dates parsed. `interval` is the time the event may occupy, for filtering and the time
@@ -12,6 +12,11 @@ export interface DatedEvent extends Event {
   written: Interval;
 }
 
+/** A flow with its period parsed: `interval` runs from the start of `period.from` to the end of `period.to`. */
+export interface DatedFlow extends Flow {
+  interval: Interval;
+}
+
 /** The dataset as the views use it: dates parsed once, lookups by id, events in time order. */
 export interface Dataset {
   sources: Source[];
@@ -20,6 +25,7 @@ export interface Dataset {
   chapters: Chapter[];
   figures: Figure[];
   briefings: Briefing[];
+  flows: DatedFlow[];
   sourceById: ReadonlyMap<string, Source>;
   siteById: ReadonlyMap<string, Site>;
   eventById: ReadonlyMap<string, DatedEvent>;
@@ -27,7 +33,19 @@ export interface Dataset {
   eventsBySite: ReadonlyMap<string, readonly string[]>;
   /** The events in the order the lists read them: by the date written, a known-by event at that date. */
   eventsByWritten: readonly DatedEvent[];
+  flowById: ReadonlyMap<string, DatedFlow>;
+  figureById: ReadonlyMap<string, Figure>;
+  /** Flow ids for each site id that a flow leaves, passes or reaches. */
+  flowsBySite: ReadonlyMap<string, readonly string[]>;
+  /** Flow ids for each event id that a flow names in `eventIds`. */
+  flowsByEvent: ReadonlyMap<string, readonly string[]>;
 }
+
+const push = (map: Map<string, string[]>, key: string, value: string) => {
+  const list = map.get(key) ?? [];
+  if (!list.includes(value)) list.push(value);
+  map.set(key, list);
+};
 
 /** Ids compare by code unit, as the data check orders them; the same in every locale, and fast. */
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -71,9 +89,25 @@ export function toDataset(raw: RawDataset): Dataset {
       eventsBySite.set(siteId, list);
     }
   }
+  const flows = raw.flows.map((flow): DatedFlow => {
+    const interval = spanOf(flow.period.from, flow.period.to);
+    if (!interval) throw new Error(`flow ${flow.id} has an unchecked period; run npm run data:check`);
+    return { ...flow, interval };
+  });
+  const flowsBySite = new Map<string, string[]>();
+  const flowsByEvent = new Map<string, string[]>();
+  for (const flow of flows) {
+    for (const siteId of flow.via ? [flow.from, flow.via, flow.to] : [flow.from, flow.to]) push(flowsBySite, siteId, flow.id);
+    for (const eventId of flow.eventIds ?? []) push(flowsByEvent, eventId, flow.id);
+  }
   return {
     ...raw,
     events: byStart,
+    flows,
+    flowById: byId(flows),
+    figureById: byId(raw.figures),
+    flowsBySite,
+    flowsByEvent,
     sourceById: byId(raw.sources),
     siteById: byId(raw.sites),
     eventById: byId(byStart),

@@ -130,3 +130,14 @@ export const LOCATION_BASIS_TEXT: Record<Site["locationBasis"], string> = {
 /** Who wrote a source, who published it and when, saying so where the document does not: "RUSI, 12 January 2023". */
 export const sourceByline = (source: Pick<Source, "author" | "publisher" | "published">, separator = ", "): string =>
   [source.author, source.publisher ?? "publisher not stated", source.published ?? "date not stated"].filter(Boolean).join(separator);
+
+/**
+ * A flow's period as every view writes it: "March to September 2022"; for a flow known only to be running by
+ * a report, "by 2023", or "from 2022 or earlier, reported September 2025", never as a start and end it does
+ * not have.
+ */
+export function formatFlowPeriod(flow: { period: { from: string; to: string }; datePrecision: DatePrecision; dateBasis: Event["dateBasis"] }): string {
+  const { from, to } = flow.period;
+  if (flow.dateBasis !== "known-by") return formatEventDate(from, to, flow.datePrecision);
+  return from === to ? `by ${one(to)}` : `from ${one(from)} or earlier, reported ${one(to)}`;
+}

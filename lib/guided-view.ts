@@ -18,6 +18,8 @@ export interface GuidedView {
   window: Interval;
   eventIds: ReadonlySet<string>;
   siteIds: ReadonlySet<string>;
+  /** Flows the chapter or slide names (`flowIds`), drawn on its map. */
+  flowIds: ReadonlySet<string>;
 }
 
 const periodOf = (owner: string, period: { from: string; to: string }): Interval => {
@@ -35,6 +37,7 @@ export function viewOfChapter(chapter: Chapter): GuidedView {
     window: periodOf(`chapter ${chapter.id}`, chapter.period),
     eventIds: new Set(chapter.eventIds),
     siteIds: new Set(chapter.siteIds),
+    flowIds: new Set(chapter.flowIds ?? []),
   };
 }
 
@@ -47,12 +50,13 @@ export function viewOfSlide(slide: Slide, id: string): GuidedView {
     window: periodOf(`slide ${id}`, slide.period),
     eventIds: new Set(slide.eventIds),
     siteIds: new Set(slide.siteIds),
+    flowIds: new Set(slide.flowIds ?? []),
   };
 }
 
-/** What a view lights up: its own events and sites, or, when an event is chosen inside it, that event's. */
+/** What a view lights up: its own events, sites and flows, or, when an event is chosen inside it, that event's. */
 export function litBy(view: GuidedView, dataset: Dataset, eventId: string | null): Linked {
-  return eventId ? linkedTo(dataset, { type: "event", id: eventId }) : { events: view.eventIds, sites: view.siteIds };
+  return eventId ? linkedTo(dataset, { type: "event", id: eventId }) : { events: view.eventIds, sites: view.siteIds, flows: view.flowIds };
 }
 
 /** Where the map looks for a view: an event chosen inside it frames that event's sites, else the view's camera. */

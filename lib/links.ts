@@ -19,8 +19,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * it in the hash as `#map=ZOOM/LAT/LON`.
  */
 export interface ViewState {
-  /** Selected event id. At most one of `event`, `site` and `chapter` is set. */
+  /** Selected event id. At most one of `event`, `site`, `flow` and `chapter` is set. */
   event: string | null;
+  /** Selected flow id (flows.json). */
+  flow: string | null;
   /** Selected site id. */
   site: string | null;
   /** A story chapter whose events and sites are lit up (from "Explore this on the dashboard"). */
@@ -38,10 +40,13 @@ export interface ViewState {
   sources: 1 | 2;
   /** Free-text search. */
   q: string;
+  /** Whether the map draws the supply network (flows); `network=off` in the URL hides it. */
+  network: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
   event: null,
+  flow: null,
   site: null,
   chapter: null,
   from: DEFAULT_WINDOW.from,
@@ -52,6 +57,7 @@ export const DEFAULT_STATE: ViewState = {
   conf: [],
   sources: 1,
   q: "",
+  network: true,
 };
 
 /** Known ids, so a link to something no longer in the data falls back to no selection. */
@@ -59,6 +65,7 @@ export interface KnownIds {
   events: ReadonlySet<string>;
   sites: ReadonlySet<string>;
   chapters?: ReadonlySet<string>;
+  flows?: ReadonlySet<string>;
 }
 
 const list = <T extends string>(raw: string | null, allowed: readonly T[]): T[] => {
@@ -78,12 +85,14 @@ export function parseViewState(search: string | URLSearchParams, known?: KnownId
   };
   const event = id("event", known?.events);
   const site = event ? null : id("site", known?.sites);
-  const chapter = event || site ? null : id("chapter", known?.chapters);
+  const flow = event || site ? null : id("flow", known?.flows);
+  const chapter = event || site || flow ? null : id("chapter", known?.chapters);
   let from = day(params.get("from")) ?? DEFAULT_STATE.from;
   let to = day(params.get("to")) ?? DEFAULT_STATE.to;
   if (from > to) [from, to] = [DEFAULT_STATE.from, DEFAULT_STATE.to];
   return {
     event,
+    flow,
     site,
     chapter,
     from,
@@ -94,6 +103,7 @@ export function parseViewState(search: string | URLSearchParams, known?: KnownId
     conf: list(params.get("conf"), CONFIDENCES),
     sources: params.get("sources") === "2" ? 2 : 1,
     q: (params.get("q") ?? "").slice(0, 200),
+    network: params.get("network") !== "off",
   };
 }
 
@@ -102,6 +112,7 @@ export function formatViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.event) params.set("event", state.event);
   else if (state.site) params.set("site", state.site);
+  else if (state.flow) params.set("flow", state.flow);
   else if (state.chapter) params.set("chapter", state.chapter);
   if (state.from !== DEFAULT_STATE.from || state.to !== DEFAULT_STATE.to) {
     params.set("from", state.from);
@@ -110,6 +121,7 @@ export function formatViewState(state: ViewState): string {
   for (const key of ["cat", "actor", "kind", "conf"] as const) if (state[key].length > 0) params.set(key, state[key].join(","));
   if (state.sources === 2) params.set("sources", "2");
   if (state.q.trim()) params.set("q", state.q.trim());
+  if (!state.network) params.set("network", "off");
   const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";
 }

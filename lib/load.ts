@@ -7,7 +7,7 @@ import { FILES, type FileName } from "./schema";
 /** The data directory the app and scripts read: `TYL_DATA_DIR`, else `data/`. */
 export const dataDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.TYL_DATA_DIR ?? "data");
 
-/** Reads the five files of a data directory; a file that does not exist is `undefined`. */
+/** Reads the files of a data directory; a file that does not exist is `undefined`. */
 export function readDataTexts(dir: string): DataTexts {
   const read = (name: FileName): string | undefined => {
     try {
@@ -24,6 +24,7 @@ export function readDataTexts(dir: string): DataTexts {
     chapters: read("chapters"),
     figures: read("figures"),
     briefings: read("briefings"),
+    flows: read("flows"),
   };
 }
 

@@ -163,6 +163,7 @@ export const Chapter = z
     eventIds: z.array(Id),
     siteIds: z.array(Id),
     figureIds: z.array(Id).optional().describe("figures from figures.json the chapter shows"),
+    flowIds: z.array(Id).optional().describe("flows from flows.json the chapter shows"),
     camera: Camera,
     notes: z.string().describe("speaker notes for a presenter"),
   })
@@ -188,6 +189,37 @@ export const Figure = z
   .strict();
 export type Figure = z.infer<typeof Figure>;
 
+/**
+ * A movement of goods, components or services between sites over a period: the supply network the documents
+ * describe. It follows the events' rules for how its dates are known, who asserts it and how well it is established.
+ */
+export const Flow = z
+  .object({
+    id: Id,
+    from: Id.describe("id of the site the flow leaves; a capital stands in where a document names only a country (say so in note)"),
+    to: Id.describe("id of the site the flow reaches"),
+    via: Id.optional().describe("id of a site the flow passes through, where a source names one"),
+    what: z.string().min(1).max(120).describe('what moves, in words: "ammunition", "helicopters for repair"'),
+    period: Period.describe("when the flow is reported running: from its start (or earliest report) to its end (or latest report)"),
+    datePrecision: z
+      .enum(DATE_PRECISIONS)
+      .describe("how precisely period.from is written: day, month or year; approximate only for a vague start a source states"),
+    dateBasis: z
+      .enum(DATE_BASES)
+      .describe(
+        "stated: a source states the period; inferred: worked out from the reporting document's own date; known-by: only known to be running by period.to",
+      ),
+    dateSource: Citation.optional().describe("for inferred and known-by, the document whose own date the period rests on"),
+    volume: Id.optional().describe("id of a figure in figures.json that measures the flow; the arrow's width follows it"),
+    confidence: z.enum(CONFIDENCES).describe(`how well the flow is established; allowed with attribution: ${CONFIDENCE_RULE}`),
+    attribution: z.enum(ATTRIBUTIONS).describe("who asserts the flow, as for events"),
+    sources: z.array(Citation).min(1),
+    eventIds: z.array(Id).optional().describe("events in events.json that report the flow"),
+    note: z.string().min(1).optional().describe("what the sources do not say, e.g. that the ends stand for whole countries"),
+  })
+  .strict();
+export type Flow = z.infer<typeof Flow>;
+
 /** One slide of a briefing deck: a view (camera, period, what is lit up) plus what the presenter says. */
 export const Slide = z
   .object({
@@ -195,6 +227,7 @@ export const Slide = z
     title: z.string().min(1).max(90),
     eventIds: z.array(Id),
     siteIds: z.array(Id),
+    flowIds: z.array(Id).optional().describe("flows from flows.json the slide shows"),
     camera: Camera,
     period: Period,
     points: z.array(z.string().min(1).max(140)).max(3).optional().describe("at most three short points shown on the slide"),
@@ -230,9 +263,10 @@ export const FILES = {
   chapters: { file: "chapters.json", key: "chapters", schema: fileOf("chapters", Chapter) },
   figures: { file: "figures.json", key: "figures", schema: fileOf("figures", Figure) },
   briefings: { file: "briefings.json", key: "briefings", schema: fileOf("briefings", Briefing), optional: true },
+  flows: { file: "flows.json", key: "flows", schema: fileOf("flows", Flow), optional: true },
 } as const;
 
-/** True for a data file a dataset may leave out (briefing decks are optional). */
+/** True for a data file a dataset may leave out (briefing decks and flows are optional). */
 export const isOptional = (name: FileName): boolean => "optional" in FILES[name];
 export type FileName = keyof typeof FILES;
 
@@ -243,4 +277,5 @@ export interface RawDataset {
   chapters: Chapter[];
   figures: Figure[];
   briefings: Briefing[];
+  flows: Flow[];
 }

@@ -1,34 +1,61 @@
 import type { CameraTarget } from "./camera";
 import type { Dataset } from "./dataset";
 import { windowOf } from "./filter";
+import { flowSiteIds } from "./flows";
 import { formatWhen } from "./format";
 import type { ViewState } from "./links";
 import { windowToDays } from "./timeline";
 
-/** What is selected or previewed: an event, a site, or nothing. */
-export type Focus = { type: "event"; id: string } | { type: "site"; id: string } | { type: "chapter"; id: string } | null;
+/** What is selected or previewed: an event, a site, a flow, a chapter, or nothing. */
+export type Focus = { type: "event"; id: string } | { type: "site"; id: string } | { type: "flow"; id: string } | { type: "chapter"; id: string } | null;
 
-/** The events and sites a focus lights up on both views. */
+/** The events, sites, flows and figures a focus lights up on every view. */
 export interface Linked {
   events: ReadonlySet<string>;
   sites: ReadonlySet<string>;
+  /** Flows lit up; absent where a view has none to light (a saved view without flows). */
+  flows?: ReadonlySet<string>;
+  figures?: ReadonlySet<string>;
 }
 
-const EMPTY: Linked = { events: new Set(), sites: new Set() };
+const EMPTY: Linked = { events: new Set(), sites: new Set(), flows: new Set(), figures: new Set() };
 
-/** An event lights up its sites; a site lights up all of its events; a chapter lights up what it features. */
+/**
+ * An event lights up its sites and the flows that name it; a site lights up all of its events and flows; a
+ * flow lights up its sites, the events that report it and its volume figure; a chapter lights up what it features.
+ */
 export function linkedTo(dataset: Dataset, focus: Focus): Linked {
   if (!focus) return EMPTY;
   if (focus.type === "event") {
     const event = dataset.eventById.get(focus.id);
-    return event ? { events: new Set([event.id]), sites: new Set(event.siteIds) } : EMPTY;
+    return event
+      ? { events: new Set([event.id]), sites: new Set(event.siteIds), flows: new Set(dataset.flowsByEvent.get(event.id) ?? []), figures: new Set() }
+      : EMPTY;
   }
   if (focus.type === "chapter") {
     const chapter = dataset.chapters.find((c) => c.id === focus.id);
-    return chapter ? { events: new Set(chapter.eventIds), sites: new Set(chapter.siteIds) } : EMPTY;
+    return chapter
+      ? { events: new Set(chapter.eventIds), sites: new Set(chapter.siteIds), flows: new Set(chapter.flowIds ?? []), figures: new Set(chapter.figureIds ?? []) }
+      : EMPTY;
+  }
+  if (focus.type === "flow") {
+    const flow = dataset.flowById.get(focus.id);
+    return flow
+      ? {
+          events: new Set(flow.eventIds ?? []),
+          sites: new Set(flowSiteIds(flow)),
+          flows: new Set([flow.id]),
+          figures: new Set(flow.volume === undefined ? [] : [flow.volume]),
+        }
+      : EMPTY;
   }
   if (!dataset.siteById.has(focus.id)) return EMPTY;
-  return { events: new Set(dataset.eventsBySite.get(focus.id) ?? []), sites: new Set([focus.id]) };
+  return {
+    events: new Set(dataset.eventsBySite.get(focus.id) ?? []),
+    sites: new Set([focus.id]),
+    flows: new Set(dataset.flowsBySite.get(focus.id) ?? []),
+    figures: new Set(),
+  };
 }
 
 /** The bounds [[west, south], [east, north]] around a focus's sites, or null when it has none. */
@@ -70,7 +97,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export function selectEvent(dataset: Dataset, state: Pick<ViewState, "from" | "to">, id: string): SelectionAction | null {
   const event = dataset.eventById.get(id);
   if (!event) return null;
-  const patch: Partial<ViewState> = { event: id, site: null, chapter: null };
+  const patch: Partial<ViewState> = { event: id, site: null, flow: null, chapter: null };
   const window = windowOf(state);
   if (event.interval.end <= window.start || event.interval.start >= window.end) {
     const span = window.end.getTime() - window.start.getTime();
@@ -91,27 +118,51 @@ export function selectSite(dataset: Dataset, id: string): SelectionAction | null
   if (!site) return null;
   const count = dataset.eventsBySite.get(id)?.length ?? 0;
   return {
-    patch: { site: id, event: null, chapter: null },
+    patch: { site: id, event: null, flow: null, chapter: null },
     target: { type: "sites", bounds: [site.coordinates, site.coordinates] },
-    announcement: `Selected site: ${site.name}. ${plural(count, "event")} highlighted on the timeline.`,
+    announcement: `Selected site: ${site.name}. ${plural(count, "event")} highlighted on the timeline${flowCount(dataset.flowsBySite.get(id))}.`,
+  };
+}
+
+const flowCount = (flows: readonly string[] | undefined) => (flows && flows.length > 0 ? `, ${plural(flows.length, "flow")} on the map` : "");
+
+/**
+ * Selecting a flow: it becomes the selection, the window moves to it if it lies outside (as for an event), and
+ * the map frames its sites.
+ */
+export function selectFlow(dataset: Dataset, state: Pick<ViewState, "from" | "to">, id: string): SelectionAction | null {
+  const flow = dataset.flowById.get(id);
+  if (!flow) return null;
+  const patch: Partial<ViewState> = { flow: id, event: null, site: null, chapter: null, network: true };
+  const window = windowOf(state);
+  if (flow.interval.end <= window.start || flow.interval.start >= window.end) Object.assign(patch, windowToDays(flow.interval.start, flow.interval.end));
+  const sites = flowSiteIds(flow);
+  const bounds = boundsOf(dataset, sites);
+  const names = sites.map((s) => dataset.siteById.get(s)?.name ?? s);
+  return {
+    patch,
+    target: bounds ? { type: "sites", bounds } : null,
+    announcement: `Selected flow: ${flow.what}, from ${names[0]} to ${names.at(-1)}. ${plural(flow.eventIds?.length ?? 0, "event")} highlighted on the timeline.`,
   };
 }
 
 /** The focus a dashboard state names. */
-export const focusOf = (state: Pick<ViewState, "event" | "site" | "chapter">): Focus =>
+export const focusOf = (state: Pick<ViewState, "event" | "site" | "chapter"> & Partial<Pick<ViewState, "flow">>): Focus =>
   state.event
     ? { type: "event", id: state.event }
     : state.site
       ? { type: "site", id: state.site }
-      : state.chapter
-        ? { type: "chapter", id: state.chapter }
-        : null;
+      : state.flow
+        ? { type: "flow", id: state.flow }
+        : state.chapter
+          ? { type: "chapter", id: state.chapter }
+          : null;
 
 /**
  * Where the map should look when the dashboard opens on a selection: its sites, no closer than a region view.
  * A link that records its own view (`#map=`) keeps it instead; the map decides that.
  */
-export function arrivalTarget(dataset: Dataset, state: Pick<ViewState, "event" | "site" | "chapter">): CameraTarget | null {
+export function arrivalTarget(dataset: Dataset, state: Pick<ViewState, "event" | "site" | "chapter"> & Partial<Pick<ViewState, "flow">>): CameraTarget | null {
   const focus = focusOf(state);
   const bounds = focus ? boundsOf(dataset, linkedTo(dataset, focus).sites) : null;
   return bounds ? { type: "sites", bounds, maxZoom: 7 } : null;

@@ -1,5 +1,6 @@
 import { geoMercator, geoPath } from "d3-geo";
-import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from "geojson";
+import type { FlowFeatureProps } from "./flow-layers";
 import type { Camera, Site } from "./schema";
 
 /** A map view drawn as SVG on the server: the same Natural Earth shapes and sites as the live map, no WebGL. */
@@ -10,6 +11,8 @@ export interface StaticMap {
   belarus: string;
   borders: string;
   sites: { id: string; name: string; kind: Site["kind"]; x: number; y: number; highlighted: boolean }[];
+  /** Flows as SVG paths with their arrowheads (`angle` in degrees clockwise from up), in the order drawn. */
+  flows: { id: string; what: string; d: string; width: number; dashed: boolean; head: { x: number; y: number; angle: number } | null }[];
 }
 
 /**
@@ -24,6 +27,7 @@ export function renderStaticMap(
   highlighted: ReadonlySet<string>,
   width = 640,
   height = 420,
+  flows: FeatureCollection<LineString | Point, FlowFeatureProps> = { type: "FeatureCollection", features: [] },
 ): StaticMap {
   const projection = geoMercator()
     .center(camera.center)
@@ -42,6 +46,18 @@ export function renderStaticMap(
     land: path(countries) ?? "",
     belarus: path({ type: "FeatureCollection", features: belarus }) ?? "",
     borders: path(borders) ?? "",
+    flows: flows.features.flatMap((feature) => {
+      if (feature.geometry.type !== "LineString") return [];
+      const d = path(feature.geometry);
+      if (!d) return [];
+      const coords = feature.geometry.coordinates;
+      const a = projection(coords.at(-2) as [number, number]);
+      const b = projection(coords.at(-1) as [number, number]);
+      const head =
+        a && b && inside(b[0], b[1]) ? { x: round(b[0]), y: round(b[1]), angle: round((Math.atan2(b[0] - a[0], a[1] - b[1]) * 180) / Math.PI) } : null;
+      const { id, what, width: lineWidth, dashed } = feature.properties;
+      return [{ id, what, d, width: round(lineWidth), dashed, head }];
+    }),
     sites: sites.flatMap((site) => {
       const point = projection(site.coordinates);
       if (!point || !inside(point[0], point[1])) return [];
@@ -58,6 +74,8 @@ export function renderStaticMap(
     }),
   };
 }
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Lit-up sites that share a point get one label listing them all, instead of names printed over each other. */
 export function labelGroups(sites: StaticMap["sites"]): { x: number; y: number; names: string[] }[] {

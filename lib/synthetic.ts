@@ -8,6 +8,7 @@ import {
   type Chapter,
   type Event,
   type Figure,
+  type Flow,
   type RawDataset,
   type Site,
   type Source,
@@ -33,9 +34,10 @@ const attributed = (confidence: Confidence) => ({ confidence, attribution: CONFI
 /**
  * A valid synthetic dataset of `events` events over `sites` sites inside Belarus, for tests and benchmarks:
  * every precision, span and confidence appears, a tenth of events are background before 2020, and every
- * event cites a source. It is obviously synthetic: ids and titles say so.
+ * event cites a source. It is obviously synthetic: ids and titles say so. `flows` synthetic flows join random
+ * pairs of sites over random periods from 2020, a third of them confirmed (solid), with a volume now and then.
  */
-export function syntheticDataset(events: number, sites: number, seed = 1): RawDataset {
+export function syntheticDataset(events: number, sites: number, seed = 1, flows = 0): RawDataset {
   const rand = random(seed);
   const sources: Source[] = [
     {
@@ -121,5 +123,25 @@ export function syntheticDataset(events: number, sites: number, seed = 1): RawDa
       sourceId: "synthetic-document",
     },
   ];
-  return { sources, sites: siteList, events: eventList, chapters, figures, briefings: [] };
+  const flowList: Flow[] = Array.from({ length: flows }, (_, i) => {
+    const from = 1 + Math.floor(rand() * sites);
+    const to = 1 + ((from + Math.floor(rand() * (sites - 1))) % sites);
+    const start = 2020 + Math.floor(rand() * 5);
+    const confidence = rand() < 0.33 ? "confirmed" : pick(rand, CONFIDENCES);
+    const event = eventList[Math.floor(rand() * eventList.length)]!;
+    return {
+      id: `synthetic-flow-${i + 1}`,
+      from: `synthetic-site-${from}`,
+      to: `synthetic-site-${to === from ? (from % sites) + 1 : to}`,
+      what: `Synthetic flow ${i + 1}`,
+      period: { from: `${start}`, to: `${start + Math.floor(rand() * (2025 - start + 1))}` },
+      datePrecision: "year",
+      dateBasis: "stated",
+      ...attributed(confidence),
+      sources: [{ sourceId: "synthetic-document", section: "Synthetic" }],
+      ...(rand() < 0.3 ? { volume: "synthetic-figure" } : {}),
+      eventIds: [event.id],
+    };
+  });
+  return { sources, sites: siteList, events: eventList, chapters, figures, briefings: [], flows: flowList };
 }

@@ -5,6 +5,7 @@
  * dataset is served in place of that file: the page, its scripts and its map are the ones users get. Figures,
  * not assertions: record them in the README with the machine they came from. `npm run bench -- 100 10000`
  * measures only those sizes (`real` for the real data only); `--no-build` measures the build already in .next.
+ * At 10,000 events it also measures a dataset with 1,000 synthetic flows on the map.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -213,10 +214,20 @@ console.log(
 );
 const dir = path.resolve("test-results", "bench");
 mkdirSync(dir, { recursive: true });
-const files = sizes.map((events) => {
-  const file = path.join(dir, `${events}.json`);
-  writeFileSync(file, JSON.stringify(syntheticDataset(events, Math.min(300, Math.max(20, Math.round(events / 30))))));
-  return { events, file };
+// Each size as events alone; 10,000 also with 1,000 flows drawn on the map and lit by each selection.
+const datasets = sizes.flatMap((events) =>
+  events === 10_000
+    ? [
+        { events, flows: 0 },
+        { events, flows: 1_000 },
+      ]
+    : [{ events, flows: 0 }],
+);
+const files = datasets.map(({ events, flows }) => {
+  const file = path.join(dir, `${events}-${flows}.json`);
+  writeFileSync(file, JSON.stringify(syntheticDataset(events, Math.min(300, Math.max(20, Math.round(events / 30))), 1, flows)));
+  const label = `${events.toLocaleString("en")} events${flows ? ` and ${flows.toLocaleString("en")} flows` : ""}`;
+  return { label, file };
 });
 // `--no-build` reuses the build in .next, for measuring again without a change to the app.
 if (!args.includes("--no-build")) {
@@ -231,10 +242,10 @@ try {
     `page: HTML ${kib(bytes.html)} (${kib(bytes.htmlGzip)} gzip), the same at every size since the data is a separate file; JavaScript before the map ${kib(bytes.jsGzip)} gzip in ${bytes.jsFiles} files`,
   );
   if (real) await measure(browser, "real data", null);
-  for (const { events, file } of files) {
+  for (const { label, file } of files) {
     const raw = readFileSync(file);
-    console.log(`\n${events.toLocaleString("en")} events: data file ${kib(statSync(file).size)} (${kib(gzip(raw))} gzip)`);
-    await measure(browser, `${events.toLocaleString("en")} events`, file);
+    console.log(`\n${label}: data file ${kib(statSync(file).size)} (${kib(gzip(raw))} gzip)`);
+    await measure(browser, label, file);
   }
 } finally {
   await browser.close();

@@ -13,5 +13,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `data:check ok: ${data.events.length} events, ${data.sites.length} sites, ${data.sources.length} sources, ${data.figures.length} figures, ${data.chapters.length} chapters, ${data.briefings.length} briefing decks`,
+  `data:check ok: ${data.events.length} events, ${data.sites.length} sites, ${data.sources.length} sources, ${data.figures.length} figures, ${data.chapters.length} chapters, ${data.briefings.length} briefing decks, ${data.flows.length} flows`,
 );

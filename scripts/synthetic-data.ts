@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/synthetic-data.ts --events 10000 --sites 300 --out /tmp/tyl-10k`: writes a valid synthetic
- * dataset (all five files) for tests and benchmarks. Point TYL_DATA_DIR at the folder to build the app on it.
+ * `npx tsx scripts/synthetic-data.ts --events 10000 --flows 1000 --sites 300 --out /tmp/tyl-10k`: writes a valid
+ * synthetic dataset (every file) for tests and benchmarks. Point TYL_DATA_DIR at the folder to build the app on it.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { syntheticDataset } from "../lib/synthetic";
 const { values } = parseArgs({
   options: {
     events: { type: "string", default: "10000" },
+    flows: { type: "string", default: "0" },
     sites: { type: "string", default: "300" },
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "test-results/synthetic" },
@@ -23,7 +24,12 @@ if (!Number.isInteger(events) || events < 1 || !Number.isInteger(sites) || sites
   console.error("--events and --sites take whole numbers of at least 1, e.g. --events 10000 --sites 300");
   process.exit(1);
 }
-const data = syntheticDataset(events, sites, Number(values.seed));
+const flows = Number(values.flows);
+if (!Number.isInteger(flows) || flows < 0) {
+  console.error("--flows takes a whole number, e.g. --flows 1000");
+  process.exit(1);
+}
+const data = syntheticDataset(events, sites, Number(values.seed), flows);
 const dir = path.resolve(values.out);
 mkdirSync(dir, { recursive: true });
 for (const name of Object.keys(FILES) as FileName[]) {
@@ -35,4 +41,4 @@ if (problems.length > 0) {
   console.error(`the synthetic dataset failed its own checks (${problems.length} problems); this is a bug in lib/synthetic.ts`);
   process.exit(1);
 }
-console.log(`wrote ${events} events over ${sites} sites to ${path.relative(process.cwd(), dir) || dir}`);
+console.log(`wrote ${events} events and ${flows} flows over ${sites} sites to ${path.relative(process.cwd(), dir) || dir}`);

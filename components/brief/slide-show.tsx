@@ -92,8 +92,8 @@ export function SlideShow({ deck, initialIndex, embed = false }: SlideShowProps)
         <h1>{slide.title}</h1>
       </header>
       <div className="slide-body">
-        <section className="slide-map" aria-label="Map of the slide">
-          <GuidedMap lit={view.siteIds} camera={camera} />
+        <section className="slide-map" aria-label={view.flowIds.size > 0 ? `Map of the slide, with ${view.flowIds.size} flows` : "Map of the slide"}>
+          <GuidedMap lit={view.siteIds} camera={camera} flows={view.flowIds} />
         </section>
         {slide.points && slide.points.length > 0 && (
           <ul className="slide-points" aria-label="Key points">

@@ -11,10 +11,13 @@ import { SiteHeader } from "../layout/site-header";
 import { ViewsNav } from "../layout/views-nav";
 import { MapLegend } from "../map/map-legend";
 import { MapOrFallback } from "../map/map-or-fallback";
+import { NetworkToggle } from "../map/network-toggle";
 import { Timeline } from "../timeline/timeline";
 import { CopyButton } from "./copy-button";
 import { SidePanel } from "./side-panel";
 import { useDashboard } from "./use-dashboard";
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The linked dashboard: one dataset, one state in the URL, and four views of it (map, timeline, lists,
@@ -23,10 +26,17 @@ import { useDashboard } from "./use-dashboard";
  * page its height.
  */
 export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNode; embed?: boolean }) {
-  const { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, announcement, actions } = useDashboard();
+  const { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, flowsInWindow, flowShapes, announcement, actions } =
+    useDashboard();
   // MapLibre is the heaviest thing on the page: it starts once the timeline can be used.
   const [timelineReady, setTimelineReady] = useState(false);
   const onTimelineReady = useCallback(() => setTimelineReady(true), []);
+  // One value per change, so the map (which takes it a frame later) is not re-rendered by every render here.
+  const focused = focus !== null;
+  const mapFlows = useMemo(
+    () => (state.network ? { flows: flowShapes, selected: linked.flows ?? NONE, preview: preview.flows ?? NONE, focused } : undefined),
+    [state.network, flowShapes, linked.flows, preview.flows, focused],
+  );
   const kinds = useMemo(() => SITE_KINDS.filter((k) => dataset.sites.some((s) => s.kind === k)), [dataset]);
   const tools = (
     <>
@@ -64,8 +74,11 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
             camera={camera}
             onSelectSite={actions.selectSite}
             onHoverSite={actions.hoverSite}
+            flows={mapFlows}
+            onSelectFlow={actions.selectFlow}
           />
           <MapLegend kinds={kinds} />
+          {dataset.flows.length > 0 && <NetworkToggle on={state.network} count={flowsInWindow.length} onToggle={actions.toggleNetwork} />}
         </section>
         <SidePanel
           dataset={dataset}
@@ -80,6 +93,8 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
           onHoverEvent={actions.hoverEvent}
           onHoverSite={actions.hoverSite}
           onClose={actions.clear}
+          flows={flowsInWindow}
+          onSelectFlow={actions.selectFlow}
         />
         <Timeline
           events={filtered.events}

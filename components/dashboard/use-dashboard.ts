@@ -5,7 +5,9 @@ import type { Interval } from "@/lib/dates";
 import { DEFAULT_WINDOW } from "@/lib/defaults";
 import { applyFilters, buildSearchIndex, windowOf } from "@/lib/filter";
 import { DEFAULT_STATE, type ViewState } from "@/lib/links";
-import { arrivalTarget, focusOf, linkedTo, selectEvent, selectSite, type Focus, type SelectionAction } from "@/lib/selection";
+import { flowFeatures } from "@/lib/flow-layers";
+import { activeFlows } from "@/lib/flows";
+import { arrivalTarget, focusOf, linkedTo, selectEvent, selectFlow, selectSite, type Focus, type SelectionAction } from "@/lib/selection";
 import { siteFeatures } from "@/lib/site-features";
 import { windowToDays } from "@/lib/timeline";
 import { useMapCamera } from "../map/use-map-camera";
@@ -21,7 +23,12 @@ export function useDashboard() {
   const camera = useMapCamera();
   const index = useMemo(() => buildSearchIndex(dataset), [dataset]);
   const known = useMemo(
-    () => ({ events: new Set(dataset.eventById.keys()), sites: new Set(dataset.siteById.keys()), chapters: new Set(dataset.chapters.map((c) => c.id)) }),
+    () => ({
+      events: new Set(dataset.eventById.keys()),
+      sites: new Set(dataset.siteById.keys()),
+      chapters: new Set(dataset.chapters.map((c) => c.id)),
+      flows: new Set(dataset.flowById.keys()),
+    }),
     [dataset],
   );
   const [state, update, arrived] = useViewState(known);
@@ -41,12 +48,20 @@ export function useDashboard() {
     () => applyFilters(dataset, index, { ...DEFAULT_STATE, cat, actor, kind, conf, sources, q, from, to }),
     [dataset, index, cat, actor, kind, conf, sources, q, from, to],
   );
-  const focus = useMemo(() => focusOf({ event: state.event, site: state.site, chapter: state.chapter }), [state.event, state.site, state.chapter]);
+  const focus = useMemo(
+    () => focusOf({ event: state.event, site: state.site, flow: state.flow, chapter: state.chapter }),
+    [state.event, state.site, state.flow, state.chapter],
+  );
   const linked = useMemo(() => linkedTo(dataset, focus), [dataset, focus]);
   const preview = useMemo(() => linkedTo(dataset, hover), [dataset, hover]);
   const siteKey = filtered.sites.map((site) => site.id).join(" ");
   const shownSites = useMemo(() => siteKey.split(" ").flatMap((id) => dataset.siteById.get(id) ?? []), [siteKey, dataset]);
   const features = useMemo(() => siteFeatures(shownSites, dataset.eventsBySite), [shownSites, dataset.eventsBySite]);
+  // Flows follow the window as the lists do; selection only changes their feature-state.
+  const flowStart = from;
+  const flowEnd = to;
+  const flowsInWindow = useMemo(() => activeFlows(dataset.flows, windowOf({ from: flowStart, to: flowEnd })), [dataset.flows, flowStart, flowEnd]);
+  const flowShapes = useMemo(() => flowFeatures(flowsInWindow, dataset.siteById, dataset.figureById), [flowsInWindow, dataset]);
 
   // A link that opens on a selection frames it on the map, once, when the state has been read from the URL.
   const framed = useRef(false);
@@ -71,8 +86,13 @@ export function useDashboard() {
     () => ({
       selectEvent: (id: string) => apply(selectEvent(dataset, state, id)),
       selectSite: (id: string) => apply(selectSite(dataset, id)),
+      selectFlow: (id: string) => apply(selectFlow(dataset, state, id)),
+      toggleNetwork: () => {
+        update({ network: !state.network }, "push");
+        setAnnouncement(state.network ? "Supply network hidden." : "Supply network shown on the map.");
+      },
       clear: () => {
-        update({ event: null, site: null, chapter: null }, "push");
+        update({ event: null, site: null, flow: null, chapter: null }, "push");
         setAnnouncement("Selection cleared.");
       },
       hoverEvent: (id: string | null) => setHover(id ? { type: "event", id } : null),
@@ -98,5 +118,5 @@ export function useDashboard() {
     return () => document.removeEventListener("keydown", onKey);
   }, [actions, focus]);
 
-  return { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, announcement, actions };
+  return { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, flowsInWindow, flowShapes, announcement, actions };
 }

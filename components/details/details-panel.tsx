@@ -4,6 +4,7 @@ import type { Dataset } from "@/lib/dataset";
 import { href } from "@/lib/links";
 import type { Focus } from "@/lib/selection";
 import { EventDetails } from "./event-details";
+import { FlowDetails } from "./flow-details";
 import { SiteDetails } from "./site-details";
 
 /** Props of the details panel. */
@@ -13,22 +14,25 @@ export interface DetailsPanelProps {
   onClose: () => void;
   onSelectEvent: (id: string) => void;
   onSelectSite: (id: string) => void;
+  onSelectFlow?: (id: string) => void;
 }
 
-/** The selected event or site in full; on a phone it is a bottom sheet over the map. */
-export function DetailsPanel({ dataset, focus, onClose, onSelectEvent, onSelectSite }: DetailsPanelProps) {
+/** The selected event, site or flow in full; on a phone it is a bottom sheet over the map. */
+export function DetailsPanel({ dataset, focus, onClose, onSelectEvent, onSelectSite, onSelectFlow }: DetailsPanelProps) {
   if (!focus) return null;
   const event = focus.type === "event" ? dataset.eventById.get(focus.id) : undefined;
   const site = focus.type === "site" ? dataset.siteById.get(focus.id) : undefined;
   const chapter = focus.type === "chapter" ? dataset.chapters.find((c) => c.id === focus.id) : undefined;
-  if (!event && !site && !chapter) return null;
+  const flow = focus.type === "flow" ? dataset.flowById.get(focus.id) : undefined;
+  if (!event && !site && !chapter && !flow) return null;
   return (
-    <section className="details-panel" aria-label={event ? "Event details" : site ? "Site details" : "Story chapter"}>
+    <section className="details-panel" aria-label={event ? "Event details" : site ? "Site details" : flow ? "Flow details" : "Story chapter"}>
       <button type="button" className="close" onClick={onClose} aria-label="Close details (Escape)">
         ×
       </button>
       {event && <EventDetails event={event} dataset={dataset} onSelectSite={onSelectSite} />}
-      {site && <SiteDetails site={site} dataset={dataset} onSelectEvent={onSelectEvent} />}
+      {site && <SiteDetails site={site} dataset={dataset} onSelectEvent={onSelectEvent} onSelectFlow={onSelectFlow} />}
+      {flow && <FlowDetails flow={flow} dataset={dataset} onSelectEvent={onSelectEvent} onSelectSite={onSelectSite} />}
       {chapter && (
         <article className="details" aria-labelledby="details-title">
           <p className="details-kicker">Story chapter</p>

@@ -1,5 +1,5 @@
 import type { Dataset } from "@/lib/dataset";
-import { formatWhen } from "@/lib/format";
+import { formatFlowPeriod, formatWhen } from "@/lib/format";
 import { eventsAtSite } from "@/lib/items";
 import { href } from "@/lib/links";
 import type { Site } from "@/lib/schema";
@@ -12,11 +12,14 @@ export interface SiteDetailsProps {
   site: Site;
   dataset: Dataset;
   onSelectEvent: (id: string) => void;
+  /** Selects one of the site's flows; without it the flows are not listed. */
+  onSelectFlow?: (id: string) => void;
 }
 
 /** A site: what it is, exactly where and how sure we are of that, what it does, and its events in order. */
-export function SiteDetails({ site, dataset, onSelectEvent }: SiteDetailsProps) {
+export function SiteDetails({ site, dataset, onSelectEvent, onSelectFlow }: SiteDetailsProps) {
   const events = eventsAtSite(site.id, dataset);
+  const flows = (dataset.flowsBySite.get(site.id) ?? []).flatMap((id) => dataset.flowById.get(id) ?? []);
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="details-kicker">
@@ -38,6 +41,20 @@ export function SiteDetails({ site, dataset, onSelectEvent }: SiteDetailsProps) 
           </li>
         ))}
       </ol>
+      {onSelectFlow && flows.length > 0 && (
+        <>
+          <h3>Flows here ({flows.length})</h3>
+          <ol className="site-events">
+            {flows.map((flow) => (
+              <li key={flow.id}>
+                <button type="button" className="link-button" onClick={() => onSelectFlow(flow.id)}>
+                  <span className="event-date">{formatFlowPeriod(flow)}</span> {flow.what}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       <h3>Sources</h3>
       <SourceList citations={site.sources} dataset={dataset} />
       <p className="details-page-link">

@@ -23,21 +23,35 @@ export interface MapOrFallbackProps extends SiteMapProps {
  * saying why, so a locked-down briefing laptop still shows where everything is. The live map gets each change
  * a frame after the other views (`useAfterPaint`), so their answer is on screen before WebGL does its work.
  */
-export function MapOrFallback({ fallback, start = true, sites, selected, preview, active, camera, onSelectSite, onHoverSite }: MapOrFallbackProps) {
+export function MapOrFallback({
+  fallback,
+  start = true,
+  sites,
+  selected,
+  preview,
+  active,
+  camera,
+  onSelectSite,
+  onHoverSite,
+  flows,
+  onSelectFlow,
+}: MapOrFallbackProps) {
   const canDraw = useSyncExternalStore(subscribeToWebGL, hasWebGL2, () => true);
   const later = {
     sites: useAfterPaint(sites),
     selected: useAfterPaint(selected),
     preview: useAfterPaint(preview),
     active: useAfterPaint(active),
+    flows: useAfterPaint(flows),
   };
   // The handlers change with every state; the memoised map keeps one pair that calls the latest.
-  const handlers = useRef({ onSelectSite, onHoverSite });
+  const handlers = useRef({ onSelectSite, onHoverSite, onSelectFlow });
   useLayoutEffect(() => {
-    handlers.current = { onSelectSite, onHoverSite };
+    handlers.current = { onSelectSite, onHoverSite, onSelectFlow };
   });
   const selectSite = useCallback((id: string) => handlers.current.onSelectSite?.(id), []);
   const hoverSite = useCallback((id: string | null) => handlers.current.onHoverSite?.(id), []);
+  const selectFlow = useCallback((id: string) => handlers.current.onSelectFlow?.(id), []);
   if (!canDraw)
     return (
       <div className="site-map map-fallback" data-map-state="static">
@@ -53,5 +67,13 @@ export function MapOrFallback({ fallback, start = true, sites, selected, preview
         {fallback}
       </div>
     );
-  return <LiveMap {...later} camera={camera} onSelectSite={onSelectSite && selectSite} onHoverSite={onHoverSite && hoverSite} />;
+  return (
+    <LiveMap
+      {...later}
+      camera={camera}
+      onSelectSite={onSelectSite && selectSite}
+      onHoverSite={onHoverSite && hoverSite}
+      onSelectFlow={onSelectFlow && selectFlow}
+    />
+  );
 }

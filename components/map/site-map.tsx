@@ -5,6 +5,7 @@ import type { FeatureCollection, Point } from "geojson";
 import type { GeoJSONSource } from "maplibre-gl";
 import { useMemo, useRef, useState } from "react";
 import Map, { Layer, NavigationControl, Popup, ScaleControl, Source, type ErrorEvent, type MapLayerMouseEvent, type MapRef } from "react-map-gl/maplibre";
+import { FLOW_DASHED_LAYER, FLOW_SOLID_LAYER } from "@/lib/flow-layers";
 import { CLUSTER_LAYER, embeddedStyle, HIGHLIGHT_SOURCE, highlightLayers, scaledSymbols, SITE_SOURCE, siteLayers, SYMBOL_LAYER } from "@/lib/map-style";
 import type { MapCamera } from "@/lib/camera";
 import { HOME_CAMERA } from "@/lib/defaults";
@@ -15,6 +16,7 @@ import { SITE_SYMBOLS } from "@/lib/site-symbols";
 import { useMediaQuery } from "../shared/use-media-query";
 import { useReducedMotion } from "../shared/use-reduced-motion";
 import { ClusterChooser, type ClusterChoice } from "./cluster-chooser";
+import { FlowLayer, type FlowLayerProps } from "./flow-layer";
 import { MapErrors } from "./map-errors";
 import { useCameraRequests } from "./use-camera-requests";
 import { useFeatureStates } from "./use-feature-states";
@@ -37,7 +39,13 @@ export interface SiteMapProps {
   /** A click on a site; absent where the map only shows (the story, the slides). */
   onSelectSite?: (id: string) => void;
   onHoverSite?: (id: string | null) => void;
+  /** The supply network to draw, or absent for none. */
+  flows?: Omit<FlowLayerProps, "mapRef">;
+  /** A click on a flow's line. */
+  onSelectFlow?: (id: string) => void;
 }
+
+const FLOW_LAYERS: readonly string[] = [FLOW_SOLID_LAYER, FLOW_DASHED_LAYER];
 
 type MapState = "loading" | "ready" | "error";
 
@@ -48,7 +56,7 @@ const MAX_ZOOM = 12;
  * The map of sites. It reports its state on `data-map-state` and shows MapLibre's errors in an alert, so a
  * blank map never goes unexplained. Selection and hover are feature-state on one source, never rebuilt layers.
  */
-export function SiteMap({ sites, selected, preview, active, camera, onSelectSite, onHoverSite }: SiteMapProps) {
+export function SiteMap({ sites, selected, preview, active, camera, onSelectSite, onHoverSite, flows, onSelectFlow }: SiteMapProps) {
   const mapRef = useRef<MapRef>(null);
   const [state, setState] = useState<MapState>("loading");
   const [moving, setMoving] = useState(false);
@@ -81,6 +89,7 @@ export function SiteMap({ sites, selected, preview, active, camera, onSelectSite
     const feature = event.features?.[0];
     if (!feature) return;
     setChoice(null);
+    if (FLOW_LAYERS.includes(feature.layer.id)) return onSelectFlow?.(String(feature.properties.id));
     if (feature.layer.id === SYMBOL_LAYER) {
       onSelectSite?.(String(feature.properties.id));
       return;
@@ -100,6 +109,8 @@ export function SiteMap({ sites, selected, preview, active, camera, onSelectSite
 
   const onMouseMove = (event: MapLayerMouseEvent) => {
     const feature = event.features?.[0];
+    if (feature && FLOW_LAYERS.includes(feature.layer.id))
+      return setTooltip({ lon: event.lngLat.lng, lat: event.lngLat.lat, text: String(feature.properties.what) });
     if (!feature || feature.geometry.type !== "Point") {
       if (tooltip) {
         setTooltip(null);
@@ -129,7 +140,7 @@ export function SiteMap({ sites, selected, preview, active, camera, onSelectSite
         workerUrl="/maplibre/maplibre-gl-worker.mjs"
         hash="map"
         attributionControl={{ compact: true }}
-        interactiveLayerIds={imagesReady ? [SYMBOL_LAYER, CLUSTER_LAYER] : []}
+        interactiveLayerIds={imagesReady ? [SYMBOL_LAYER, CLUSTER_LAYER, ...(flows ? FLOW_LAYERS : [])] : []}
         cursor={tooltip ? "pointer" : "grab"}
         onLoad={(event) => {
           addSiteImages(event.target);
@@ -152,6 +163,7 @@ export function SiteMap({ sites, selected, preview, active, camera, onSelectSite
       >
         <NavigationControl showCompass={false} />
         <ScaleControl />
+        {imagesReady && flows && <FlowLayer mapRef={mapRef} {...flows} />}
         {imagesReady && (
           <Source id={SITE_SOURCE} type="geojson" data={sites} promoteId="id" cluster clusterRadius={22} clusterMaxZoom={MAX_ZOOM}>
             <Layer {...siteLayers.ring} />

@@ -8,7 +8,7 @@ import { SITE_SOURCE } from "@/lib/map-style";
 type Flags = { selected: boolean; preview: boolean; dim: boolean };
 
 /**
- * Keeps each site's feature-state (selected, preview, dim) in step with the views' sets, touching only the
+ * Keeps each site's (or, given `source`, each flow's) feature-state (selected, preview, dim) in step with the views' sets, touching only the
  * sites whose flags changed, so a selection costs a handful of calls rather than a rebuilt layer. The calls
  * wait until the frame after the one React commits in, so the timeline paints first.
  */
@@ -19,21 +19,22 @@ export function useFeatureStates(
   selected: ReadonlySet<string>,
   preview: ReadonlySet<string>,
   active: ReadonlySet<string>,
+  source: string = SITE_SOURCE,
 ): void {
   const applied = useRef(new Map<string, Flags>());
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!map || !ready || !map.getSource(SITE_SOURCE)) return;
+    if (!map || !ready || !map.getSource(source)) return;
     function apply() {
-      if (!map?.getSource(SITE_SOURCE)) return;
+      if (!map?.getSource(source)) return;
       const seen = new Set<string>();
       for (const id of ids) {
         seen.add(id);
         const next: Flags = { selected: selected.has(id), preview: preview.has(id), dim: !active.has(id) };
         const before = applied.current.get(id);
         if (before && before.selected === next.selected && before.preview === next.preview && before.dim === next.dim) continue;
-        map.setFeatureState({ source: SITE_SOURCE, id }, next);
+        map.setFeatureState({ source, id }, next);
         applied.current.set(id, next);
       }
       for (const id of [...applied.current.keys()]) if (!seen.has(id)) applied.current.delete(id);
@@ -43,5 +44,5 @@ export function useFeatureStates(
     }
     // After the frame that paints the timeline's answer, so the map's repaint never holds that frame up.
     return afterNextPaint(apply);
-  }, [mapRef, ready, ids, selected, preview, active]);
+  }, [mapRef, ready, ids, selected, preview, active, source]);
 }

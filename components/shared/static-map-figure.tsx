@@ -1,4 +1,5 @@
 import { labelGroups, paintOrder, type StaticMap } from "@/lib/static-map";
+import { FLOW_COLOUR } from "@/lib/flow-layers";
 import { BASEMAP_COLOURS } from "@/lib/map-style";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
 
@@ -22,6 +23,24 @@ export function StaticMapFigure({ map, label, className }: StaticMapFigureProps)
       <path d={map.land} fill={BASEMAP_COLOURS.land} />
       <path d={map.belarus} fill={BASEMAP_COLOURS.belarus} />
       <path d={map.borders} fill="none" stroke={BASEMAP_COLOURS.border} strokeWidth={0.8} />
+      {map.flows.length > 0 && (
+        <g className="static-map-flows" fill="none" stroke={FLOW_COLOUR} strokeOpacity={0.85}>
+          {map.flows.map((flow) => (
+            <g key={flow.id} data-flow={flow.id}>
+              <title>{flow.what}</title>
+              <path d={flow.d} strokeWidth={flow.width} strokeDasharray={flow.dashed ? `${flow.width * 2} ${flow.width * 1.5}` : undefined} />
+              {flow.head && (
+                <path
+                  d="M0,0L-5,10L5,10Z"
+                  transform={`translate(${flow.head.x},${flow.head.y}) rotate(${flow.head.angle}) translate(0,6) scale(${Math.max(1, flow.width / 3)})`}
+                  fill={FLOW_COLOUR}
+                  stroke="none"
+                />
+              )}
+            </g>
+          ))}
+        </g>
+      )}
       {ordered.map((site) => {
         const size = site.highlighted ? 16 : 10;
         return (

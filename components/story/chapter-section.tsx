@@ -1,9 +1,10 @@
 import type { Dataset } from "@/lib/dataset";
-import { formatEventDate, formatWhen } from "@/lib/format";
+import { formatEventDate, formatFlowPeriod, formatWhen } from "@/lib/format";
 import type { Chapter } from "@/lib/schema";
 import type { StaticMap } from "@/lib/static-map";
 import { chapterDashboardHref } from "@/lib/guided-view";
 import { href } from "@/lib/links";
+import { windowToDays } from "@/lib/timeline";
 import { StaticMapFigure } from "../shared/static-map-figure";
 import { FigureLedger } from "./figure-ledger";
 
@@ -23,6 +24,8 @@ export function ChapterSection({ chapter, index, dataset, map }: ChapterSectionP
   const events = chapter.eventIds.flatMap((id) => dataset.eventById.get(id) ?? []).sort((a, b) => a.interval.start.getTime() - b.interval.start.getTime());
   const figures = (chapter.figureIds ?? []).flatMap((id) => dataset.figures.find((f) => f.id === id) ?? []);
   const sites = chapter.siteIds.flatMap((id) => dataset.siteById.get(id)?.name ?? []);
+  const flows = (chapter.flowIds ?? []).flatMap((id) => dataset.flowById.get(id) ?? []);
+  const siteName = (id: string) => dataset.siteById.get(id)?.name ?? id;
   return (
     <section id={chapter.id} className="chapter" data-chapter-id={chapter.id} aria-labelledby={`${chapter.id}-title`}>
       <p className="chapter-period">
@@ -40,6 +43,20 @@ export function ChapterSection({ chapter, index, dataset, map }: ChapterSectionP
         <>
           <h3>The figures</h3>
           <FigureLedger figures={figures} dataset={dataset} />
+        </>
+      )}
+      {flows.length > 0 && (
+        <>
+          <h3>Flows in this chapter</h3>
+          <ol className="chapter-events chapter-flows">
+            {flows.map((flow) => (
+              <li key={flow.id}>
+                <a href={href.dashboard({ flow: flow.id, ...windowToDays(flow.interval.start, flow.interval.end) })} data-story-flow={flow.id}>
+                  <span className="event-date">{formatFlowPeriod(flow)}</span> {flow.what}, {siteName(flow.from)} to {siteName(flow.to)}
+                </a>
+              </li>
+            ))}
+          </ol>
         </>
       )}
       <h3>Events in this chapter</h3>

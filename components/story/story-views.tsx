@@ -86,7 +86,7 @@ export function StoryViews() {
         }}
       />
       <section className="story-map" aria-label="Map of the chapter">
-        <GuidedMap lit={lit.sites} preview={preview.sites} camera={camera} />
+        <GuidedMap lit={lit.sites} preview={preview.sites} camera={camera} flows={lit.flows} />
       </section>
       <Timeline
         events={dataset.events}

@@ -24,7 +24,7 @@ export interface ImportResult {
   /** The dataset of every row that passed, as it passed the data check; empty files where nothing did. */
   data: RawDataset;
   /** The five data files' text, with `$schema` pointers, ready to write into a data directory. */
-  files: Record<Exclude<FileName, "briefings">, string>;
+  files: Record<Exclude<FileName, "briefings" | "flows">, string>;
   /** Every rejected row and every problem with a whole file, each placed as exactly as the input allows. */
   problems: ImportProblem[];
   /** Rows read from all files and rows imported, for the report's summary line. */
@@ -86,6 +86,7 @@ function dataTexts(drafts: Drafts): DataTexts {
     chapters: text("chapters", []),
     figures: text("figures", []),
     briefings: undefined,
+    flows: undefined,
   };
 }
 
@@ -164,7 +165,7 @@ export function importFiles(input: readonly ImportFile[]): ImportResult {
     if (unplaced.length > 0) {
       // Not reachable from rows alone (every item comes from a row); reported rather than looped on.
       fileProblems.push(...unplaced.map((p) => ({ file: p.file, message: formatProblem(p) })));
-      const data: RawDataset = { sources: [], sites: [], events: [], chapters: [], figures: [], briefings: [] };
+      const data: RawDataset = { sources: [], sites: [], events: [], chapters: [], figures: [], briefings: [], flows: [] };
       return { data, files: dataFiles(dataTexts(emptyDrafts())), problems: [...fileProblems, ...rejected], rows: { read: rowsRead, imported: 0 } };
     }
     reject(placed.flatMap((p) => p ?? []).map((p) => explainDangling(p, parsed, skip)));

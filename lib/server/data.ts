@@ -10,6 +10,10 @@ import { HOME_CAMERA } from "../defaults";
 import { allPagePaths, cameraAround, ITEM_MAP_SIZE } from "../items";
 import { absoluteUrl, parseSlideNumber } from "../links";
 import { renderStaticMap, type StaticMap } from "../static-map";
+import { flowFeatures } from "../flow-layers";
+import { activeFlows } from "../flows";
+import { windowOf } from "../filter";
+import { DEFAULT_WINDOW } from "../defaults";
 import { readPublishedBasemap } from "./basemap";
 
 /**
@@ -83,9 +87,12 @@ export const deckParams = (): { deck: string }[] => getDecks().map((d) => ({ dec
  * A static map of `camera` with `highlighted` sites lit, drawn from the published basemap and every site in the
  * data; `width` × `height` is the picture's size.
  */
-export function staticMap(camera: Camera, highlighted: Iterable<string>, width?: number, height?: number): StaticMap {
+export function staticMap(camera: Camera, highlighted: Iterable<string>, width?: number, height?: number, flowIds: Iterable<string> = []): StaticMap {
   basemap ??= readPublishedBasemap();
-  return renderStaticMap(basemap.countries, basemap.borders, camera, getDataset().sites, new Set(highlighted), width, height);
+  const dataset = getDataset();
+  const flows = [...flowIds].flatMap((id) => dataset.flowById.get(id) ?? []);
+  const shapes = flowFeatures(flows, dataset.siteById, dataset.figureById);
+  return renderStaticMap(basemap.countries, basemap.borders, camera, dataset.sites, new Set(highlighted), width, height, shapes);
 }
 
 /** The dataset's content hash, computed once per build, which every citation names. */
@@ -114,13 +121,14 @@ export const eventParams = (): ItemParams[] => getDataset().events.map((e) => ({
 export const siteParams = (): ItemParams[] => getDataset().sites.map((s) => ({ id: s.id }));
 export const sourceParams = (): ItemParams[] => getDataset().sources.map((s) => ({ id: s.id }));
 
-/** The static map of an item page: its sites lit and framed (or at `camera`), the home view when it has none. */
+/** The static map of an item page: its sites lit and framed (or at `camera`), the home view when it has none, with their flows. */
 export const itemMap = (sites: readonly Site[], camera: Camera = cameraAround(sites, HOME_CAMERA)): StaticMap =>
   staticMap(
     camera,
     sites.map((s) => s.id),
     ITEM_MAP_SIZE.width,
     ITEM_MAP_SIZE.height,
+    sites.length === 1 ? (getDataset().flowsBySite.get(sites[0]!.id) ?? []) : [],
   );
 
 /** What "Cite this" needs of a page: the item, its absolute URL and this build's dataset version. */
@@ -135,14 +143,16 @@ export const citable = (kind: ItemKind, id: string, title: string, path: string)
 /** Every page the build publishes, as paths: what the sitemap lists. */
 export const getPagePaths = (): string[] => allPagePaths(getDataset(), getDecks());
 
-/** The static map the dashboard shows where WebGL is unavailable: every site, at the home view. */
+/** The static map the dashboard shows where WebGL is unavailable: every site and the flows of the default window, at the home view. */
 export const homeMap = (): StaticMap =>
   staticMap(
     HOME_CAMERA,
     getDataset().sites.map((s) => s.id),
     900,
     640,
+    activeFlows(getDataset().flows, windowOf(DEFAULT_WINDOW)).map((f) => f.id),
   );
 
 /** Each chapter's static map, by chapter id, for the story's article without JavaScript and in print. */
-export const chapterMaps = (): Record<string, StaticMap> => Object.fromEntries(getDataset().chapters.map((c) => [c.id, staticMap(c.camera, c.siteIds)]));
+export const chapterMaps = (): Record<string, StaticMap> =>
+  Object.fromEntries(getDataset().chapters.map((c) => [c.id, staticMap(c.camera, c.siteIds, undefined, undefined, c.flowIds)]));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { item, locatedProblemsOf, minimalTexts, problemsOf, withChange } from "./support/fixture";
 
 describe("checkDataset", () => {
@@ -362,5 +363,46 @@ describe("checkDataset on dating, attribution and citation (issue 11)", () => {
     const chapters = JSON.parse(texts.chapters!) as Record<string, unknown[]>;
     (item(chapters, "chapters", 0).eventIds as string[]).push("fixture-approximate");
     expect(problemsOf({ ...texts, chapters: JSON.stringify(chapters) })).toEqual([]);
+  });
+});
+
+describe("checkDataset on flows", () => {
+  const flowsOf = (dir: string) => readFileSync(`tests/fixtures/broken/${dir}/flows.json`, "utf8");
+  const withFlows = (flows: unknown[]) => ({ ...minimalTexts(), flows: JSON.stringify({ flows }) });
+  // The second flow of "flow-repeated" is the valid one every broken fixture starts from.
+  const valid = () => (JSON.parse(flowsOf("flow-repeated")) as { flows: Record<string, unknown>[] }).flows[1]!;
+
+  it("accepts a valid flow and a dataset without flows.json", () => {
+    expect(problemsOf(withFlows([valid()]))).toEqual([]);
+    expect(minimalTexts().flows).toBeUndefined();
+  });
+
+  it("reports each broken flow fixture with exactly one problem, at the flow", () => {
+    for (const dir of [
+      "flow-dangling-site",
+      "flow-same-ends",
+      "flow-via-is-end",
+      "flow-period-reversed",
+      "flow-date-precision",
+      "flow-unknown-volume",
+      "flow-repeated",
+    ]) {
+      const problems = problemsOf({ ...minimalTexts(), flows: flowsOf(dir) });
+      expect(problems, dir).toHaveLength(1);
+      expect(problems[0], dir).toMatch(/^data\/flows\.json: \/flows\/\d+\//);
+    }
+  });
+
+  it("keeps 'approximate' for a vague start a source states, as for events", () => {
+    const flow = { ...valid(), datePrecision: "approximate" };
+    expect(problemsOf(withFlows([flow]))).toEqual([]);
+    expect(problemsOf(withFlows([{ ...flow, dateBasis: "inferred", dateSource: { sourceId: "doc-a" } }]))).toEqual([
+      'data/flows.json: /flows/0/datePrecision: "approximate" is only for a vague date a source states; a inferred date takes the precision it is written to ("month")',
+    ]);
+  });
+
+  it("cites a flow's sources so a reference it alone cites is not reported unused", () => {
+    const flow = { ...valid(), sources: [{ sourceId: "doc-a" }, { sourceId: "ref-b" }], volume: "fixture-tonnes-b" };
+    expect(problemsOf(withFlows([flow]))).toEqual([]);
   });
 });

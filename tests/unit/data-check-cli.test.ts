@@ -12,7 +12,7 @@ describe("npm run data:check", () => {
   it("exits 0 with one line of counts on a valid dataset", () => {
     const { status, out } = dataCheck("tests/fixtures/minimal");
     expect(status).toBe(0);
-    expect(out.trim()).toBe("data:check ok: 4 events, 3 sites, 2 sources, 2 figures, 1 chapters, 0 briefing decks");
+    expect(out.trim()).toBe("data:check ok: 4 events, 3 sites, 2 sources, 2 figures, 1 chapters, 0 briefing decks, 0 flows");
   });
 
   const broken: [string, string][] = [
@@ -47,6 +47,32 @@ describe("npm run data:check", () => {
       "vague-figure-number",
       'tests/fixtures/broken/vague-figure-number/figures.json:5:106: /figures/1/value: a number must not be made from the vague word "hundreds"',
     ],
+    // Flows (issue 15): one broken dataset for each rule lib/check.ts applies to flows.json.
+    ["flow-dangling-site", 'tests/fixtures/broken/flow-dangling-site/flows.json:5:28: /flows/1/from: unknown site "mzk"'],
+    ["flow-same-ends", 'tests/fixtures/broken/flow-same-ends/flows.json:5:44: /flows/1/to: a flow from "mzkt" back to itself draws no arrow'],
+    ["flow-via-is-end", 'tests/fixtures/broken/flow-via-is-end/flows.json:5:363: /flows/1/via: via "fixture-city" is already an end of the flow'],
+    ["flow-period-reversed", 'tests/fixtures/broken/flow-period-reversed/flows.json:5:123: /flows/1/period/to: "2022-01" is before "2022-03"'],
+    [
+      "flow-date-precision",
+      'tests/fixtures/broken/flow-date-precision/flows.json:5:141: /flows/1/datePrecision: is "day" but period.from "2022-03" is given to the month',
+    ],
+    [
+      "flow-known-by-without-date-source",
+      'tests/fixtures/broken/flow-known-by-without-date-source/flows.json:5:5: /flows/1/dateSource: a "known-by" date needs "dateSource": the document whose own date it rests on',
+    ],
+    [
+      "flow-known-by-after-report",
+      'tests/fixtures/broken/flow-known-by-after-report/flows.json:5:123: /flows/1/period/to: a "known-by" date cannot be later than its report: "2023-06" is after "doc-a", published "2023-01-12"',
+    ],
+    [
+      "flow-attribution-mismatch",
+      'tests/fixtures/broken/flow-attribution-mismatch/flows.json:5:247: /flows/1/attribution: "observers" does not go with confidence "confirmed"',
+    ],
+    ["flow-unknown-volume", 'tests/fixtures/broken/flow-unknown-volume/flows.json:5:190: /flows/1/volume: unknown figure "fixture-tonnes-c"'],
+    ["flow-volume-uncited", 'tests/fixtures/broken/flow-volume-uncited/flows.json:5:190: /flows/1/volume: figure "fixture-tonnes-b" comes from "ref-b"'],
+    ["flow-unknown-event", 'tests/fixtures/broken/flow-unknown-event/flows.json:5:346: /flows/1/eventIds/0: unknown event "fixture-spam"'],
+    ["flow-repeated", "tests/fixtures/broken/flow-repeated/flows.json:6:72: /flows/2/what: repeats flow /flows/1"],
+    ["chapter-unknown-flow", 'tests/fixtures/broken/chapter-unknown-flow/chapters.json:4:268: /chapters/0/flowIds/0: unknown flow "fixture-flw"'],
   ];
   for (const [name, expected] of broken) {
     it(`exits 1 on the hand-made broken dataset "${name}", naming the file and the place`, () => {

@@ -12,7 +12,7 @@ const base: Pick<Event, "title" | "summary" | "category" | "actors" | "siteIds" 
   confidence: "confirmed",
   attribution: "record",
 };
-const raw = (events: Event[]): RawDataset => ({ sources: [], sites: [], events, chapters: [], figures: [], briefings: [] });
+const raw = (events: Event[]): RawDataset => ({ sources: [], sites: [], events, chapters: [], figures: [], briefings: [], flows: [] });
 const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
 
 describe("toDataset intervals", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertionLine, describeDateBasis, formatElapsed, formatEventDate, formatFigure, formatWhen } from "../../lib/format";
+import { assertionLine, describeDateBasis, formatElapsed, formatEventDate, formatFigure, formatFlowPeriod, formatWhen } from "../../lib/format";
 
 describe("formatEventDate", () => {
   it("writes a day as people do, in UTC whatever the local time zone", () => {
@@ -119,5 +119,15 @@ describe("assertionLine", () => {
   it("says who asserts a claim and how many independent sources it rests on", () => {
     expect(assertionLine("observers", 1)).toBe("Who says so: according to observers, monitors or the media · 1 independent source");
     expect(assertionLine("record", 3)).toBe("Who says so: on the public record · 3 independent sources");
+  });
+});
+
+describe("formatFlowPeriod", () => {
+  it("writes a stated period as an event's span, and a known-by one as known by its report", () => {
+    expect(formatFlowPeriod({ period: { from: "2022-03", to: "2022-09" }, datePrecision: "month", dateBasis: "stated" })).toBe("March to September 2022");
+    expect(formatFlowPeriod({ period: { from: "2023", to: "2023" }, datePrecision: "year", dateBasis: "known-by" })).toBe("by 2023");
+    expect(formatFlowPeriod({ period: { from: "2022", to: "2025-09" }, datePrecision: "year", dateBasis: "known-by" })).toBe(
+      "from 2022 or earlier, reported September 2025",
+    );
   });
 });

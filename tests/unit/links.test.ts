@@ -23,6 +23,7 @@ describe("parseViewState", () => {
       parseViewState("?event=zapad-2025&from=2021-01-01&to=2023-12-31&cat=military,exercises&actor=iran&kind=plant&conf=reported&q=Peleng", known),
     ).toEqual({
       event: "zapad-2025",
+      flow: null,
       site: null,
       chapter: null,
       from: "2021-01-01",
@@ -33,7 +34,17 @@ describe("parseViewState", () => {
       conf: ["reported"],
       sources: 1,
       q: "Peleng",
+      network: true,
     });
+  });
+
+  it("reads and writes a selected flow and the Network toggle, dropping an unknown flow", () => {
+    const withFlows = { ...known, flows: new Set(["shenzhen-5g-parts-to-peleng"]) };
+    const state = parseViewState("?flow=shenzhen-5g-parts-to-peleng&network=off", withFlows);
+    expect(state).toMatchObject({ flow: "shenzhen-5g-parts-to-peleng", network: false });
+    expect(formatViewState(state)).toBe("?flow=shenzhen-5g-parts-to-peleng&network=off");
+    expect(parseViewState("?flow=no-such-flow&network=maybe", withFlows)).toMatchObject({ flow: null, network: true });
+    expect(parseViewState("?event=zapad-2025&flow=shenzhen-5g-parts-to-peleng", withFlows)).toMatchObject({ event: "zapad-2025", flow: null });
   });
 
   it("gives the defaults for an empty query", () => {

@@ -3,7 +3,7 @@ import { toDataset } from "../../lib/dataset";
 import { cameraTargetOf, chapterDashboardHref, litBy, viewOfChapter, viewOfSlide } from "../../lib/guided-view";
 import { DEFAULT_STATE, parseMapHash, parseViewState } from "../../lib/links";
 import { loadRawDataset } from "../../lib/load";
-import { arrivalTarget, focusOf, selectEvent, selectSite } from "../../lib/selection";
+import { arrivalTarget, focusOf, linkedTo, selectEvent, selectFlow, selectSite } from "../../lib/selection";
 
 const dataset = toDataset(loadRawDataset("tests/fixtures/minimal"));
 const chapter = dataset.chapters[0]!;
@@ -11,7 +11,7 @@ const chapter = dataset.chapters[0]!;
 describe("selectEvent", () => {
   it("selects the event, frames its sites and says so", () => {
     const action = selectEvent(dataset, DEFAULT_STATE, "fixture-day")!;
-    expect(action.patch).toEqual({ event: "fixture-day", site: null, chapter: null });
+    expect(action.patch).toEqual({ event: "fixture-day", site: null, flow: null, chapter: null });
     expect(action.target).toEqual({
       type: "sites",
       bounds: [
@@ -40,7 +40,7 @@ describe("selectEvent", () => {
 describe("selectSite", () => {
   it("selects the site, goes to it and counts its events", () => {
     const action = selectSite(dataset, "mzkt")!;
-    expect(action.patch).toEqual({ site: "mzkt", event: null, chapter: null });
+    expect(action.patch).toEqual({ site: "mzkt", event: null, flow: null, chapter: null });
     expect(action.target).toEqual({
       type: "sites",
       bounds: [
@@ -54,7 +54,7 @@ describe("selectSite", () => {
 
 describe("arrivalTarget", () => {
   it("frames a linked selection no closer than a region view, and nothing without one", () => {
-    expect(arrivalTarget(dataset, { event: "fixture-day", site: null, chapter: null })).toEqual({
+    expect(arrivalTarget(dataset, { event: "fixture-day", site: null, flow: null, chapter: null })).toEqual({
       type: "sites",
       bounds: [
         [26.05, 50.45],
@@ -107,5 +107,25 @@ describe("a guided view", () => {
       to: "2022-12-31",
     });
     expect(parseMapHash(url.hash)).toEqual(chapter.camera);
+  });
+});
+
+describe("flows in the selection", () => {
+  const real = toDataset(loadRawDataset("data"));
+  it("a flow lights its sites, the events that report it and its volume figure", () => {
+    const linked = linkedTo(real, { type: "flow", id: "ammunition-to-russia-mar-sep-2022" });
+    expect([...linked.sites]).toEqual(["minsk", "moscow"]);
+    expect([...linked.events]).toEqual(["ammunition-equipment-transfers-mar-sep-2022"]);
+    expect([...linked.figures!]).toEqual(["ammunition-tonnes-mar-sep-2022-euromaidan"]);
+  });
+  it("a site lights its flows, and an event the flows that name it", () => {
+    expect([...linkedTo(real, { type: "site", id: "peleng" }).flows!]).toEqual(["shenzhen-5g-parts-to-peleng", "peleng-fire-control-to-russian-tanks"]);
+    expect([...linkedTo(real, { type: "event", id: "bavar-373-on-mzkt-chassis-2024" }).flows!]).toEqual(["mzkt-chassis-to-iran"]);
+  });
+  it("selecting a flow outside the window moves the window to the flow and says what was selected", () => {
+    const action = selectFlow(real, { from: "2025-01-01", to: "2025-12-31" }, "ammunition-to-russia-mar-sep-2022")!;
+    expect(action.patch).toMatchObject({ flow: "ammunition-to-russia-mar-sep-2022", event: null, site: null, from: "2022-03-01", to: "2022-09-30" });
+    expect(action.announcement).toMatch(/^Selected flow: Ammunition, more than 65,000 tonnes .*, from Minsk to Moscow\. 1 event highlighted/);
+    expect(focusOf({ event: null, site: null, chapter: null, flow: "x" })).toEqual({ type: "flow", id: "x" });
   });
 });

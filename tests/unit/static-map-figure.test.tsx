@@ -17,6 +17,9 @@ import { StaticMapFigure } from "../../components/shared/static-map-figure";
 import { buildBasemap } from "../../lib/basemap";
 import { Site, type Camera } from "../../lib/schema";
 import { renderStaticMap } from "../../lib/static-map";
+import type { DatedFlow } from "../../lib/dataset";
+import { flowFeatures } from "../../lib/flow-layers";
+import type { Figure } from "../../lib/schema";
 
 const require = createRequire(import.meta.url);
 const atlas = (file: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), "utf8"));
@@ -27,8 +30,8 @@ const sites = z.object({ sites: z.array(Site) }).parse(JSON.parse(readFileSync("
  * The figure as a standalone SVG file: with the namespace a viewer needs, and one element per line so that a
  * change reads as a diff of the elements it touches.
  */
-function svgFile(camera: Camera, lit: readonly string[], width: number, height: number): string {
-  const map = renderStaticMap(countries, borders, camera, sites, new Set(lit), width, height);
+function svgFile(camera: Camera, lit: readonly string[], width: number, height: number, flows?: ReturnType<typeof flowFeatures>): string {
+  const map = renderStaticMap(countries, borders, camera, sites, new Set(lit), width, height, flows);
   const markup = renderToStaticMarkup(<StaticMapFigure map={map} label="Map of the fixture sites" />);
   const standalone = markup.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ').replace(/<(\w+)([^<>]*)><\/\1>/g, "<$1$2/>");
   return `${standalone.replace(/></g, ">\n<")}\n`;
@@ -48,5 +51,26 @@ describe("StaticMapFigure", () => {
 
   it("draws a wide view with nothing lit as faded symbols and no labels", async () => {
     await expect(svgFile({ center: [28.5, 52.5], zoom: 4.5 }, [], 480, 300)).toMatchFileSnapshot(snapshot("region-none-lit"));
+  });
+
+  it("draws flows as curved arrows over the land and under the sites: solid when confirmed, dashed otherwise, wider with volume", async () => {
+    const flow = (id: string, from: string, to: string, confidence: DatedFlow["confidence"], volume?: string) =>
+      ({ id, from, to, what: id, confidence, volume, interval: { start: new Date(0), end: new Date(1) } }) as DatedFlow;
+    const figures = new Map<string, Figure>([
+      ["big", { id: "big", value: 130000, unit: "tonnes" } as Figure],
+      ["small", { id: "small", value: 600, unit: "tonnes" } as Figure],
+    ]);
+    const shapes = flowFeatures(
+      [
+        flow("rail-to-plant", "fixture-rail", "fixture-plant", "confirmed", "big"),
+        flow("plant-to-city", "fixture-plant", "fixture-city", "claimed", "small"),
+        flow("city-to-plant", "fixture-city", "fixture-plant", "reported"),
+      ],
+      new Map(sites.map((s) => [s.id, s])),
+      figures,
+    );
+    await expect(svgFile({ center: [28, 52.6], zoom: 5.6 }, ["fixture-plant", "fixture-city", "fixture-rail"], 640, 420, shapes)).toMatchFileSnapshot(
+      snapshot("flows-lit"),
+    );
   });
 });

@@ -15,7 +15,7 @@ export const generateStaticParams = deckParams;
 export default async function Presenter({ params }: { params: Promise<DeckParams> }) {
   const deck = await deckOfRoute(params);
   const maps = deck.slides.map((slide, i) => (
-    <StaticMapFigure key={i} map={staticMap(slide.camera, slide.siteIds, 480, 300)} label={`Map of slide ${i + 1}: ${slide.title}`} />
+    <StaticMapFigure key={i} map={staticMap(slide.camera, slide.siteIds, 480, 300, slide.flowIds)} label={`Map of slide ${i + 1}: ${slide.title}`} />
   ));
   return (
     <main id="main" className="brief">

@@ -15,7 +15,7 @@ export default async function Print({ params }: { params: Promise<DeckParams> })
   const deck = await deckOfRoute(params);
   return (
     <main id="main">
-      <Handout deck={deck} dataset={getDataset()} maps={deck.slides.map((s) => staticMap(s.camera, s.siteIds, 640, 420))} />
+      <Handout deck={deck} dataset={getDataset()} maps={deck.slides.map((s) => staticMap(s.camera, s.siteIds, 640, 420, s.flowIds))} />
     </main>
   );
 }
