@@ -93,7 +93,7 @@ export function SlideShow({ deck, initialIndex, embed = false }: SlideShowProps)
       </header>
       <div className="slide-body">
         <section className="slide-map" aria-label="Map of the slide">
-          <GuidedMap lit={view.siteIds} camera={camera} />
+          <GuidedMap lit={view.siteIds} camera={camera} theme={theme} />
         </section>
         {slide.points && slide.points.length > 0 && (
           <ul className="slide-points" aria-label="Key points">
