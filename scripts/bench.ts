@@ -5,12 +5,13 @@
  * (or `synthetic`) measures one dataset only.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
+import { BASEMAP_BUDGET_BYTES, gzipSizes } from "../lib/basemap";
 import { CHROMIUM_ARGS } from "../playwright.config";
 
 const PORT = 3400;
@@ -50,6 +51,13 @@ async function initialScriptBytes(): Promise<{ files: number; gzip: number }> {
   let gzip = 0;
   for (const src of srcs) gzip += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer()), { level: 9 }).length;
   return { files: srcs.size, gzip };
+}
+
+/** gzip bytes of the basemap files the build wrote to public/basemap/, which the map fetches before it can draw. */
+function basemapBytes(): { files: number; gzip: number } {
+  const dir = path.resolve("public", "basemap");
+  const names = readdirSync(dir).filter((f) => f.endsWith(".json"));
+  return { files: names.length, gzip: gzipSizes(Object.fromEntries(names.map((f) => [f, readFileSync(path.join(dir, f), "utf8")]))).total };
 }
 
 /** Navigation to the timeline's first marks, to the map's load and to its first idle, in page time. */
@@ -125,6 +133,7 @@ async function measure(name: string, dataDir: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     const js = await initialScriptBytes();
+    const basemap = basemapBytes();
     const loads: Record<string, number>[] = [];
     for (let i = 0; i < 3; i += 1) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: "reduce" });
@@ -149,6 +158,7 @@ async function measure(name: string, dataDir: string) {
         0.5,
       );
     console.log(`${name}: JavaScript before the map: ${(js.gzip / 1024).toFixed(1)} KiB gzip in ${js.files} files`);
+    console.log(`${name}: basemap assets: ${(basemap.gzip / 1024).toFixed(1)} KiB gzip in ${basemap.files} files (budget ${BASEMAP_BUDGET_BYTES / 1024} KiB)`);
     console.log(
       `${name}: navigation to timeline drawn ${ms(median("timeline"))}, to map loaded ${ms(median("ready"))}, to map first idle ${ms(median("idle"))} (median of 3)`,
     );
