@@ -54,45 +54,78 @@ export function labelPoint(country: CountryFeature): Position {
 }
 
 const toRadians = Math.PI / 180;
-/** How far inside a neighbour its name sits from the border it shares with Belarus, in degrees of arc. */
-const NEIGHBOUR_LABEL_DISTANCE = { min: 0.55, max: 0.85 };
+const EARTH_RADIUS_KM = 6371;
+/** How far inside a neighbour its overview name sits from the border it shares with Belarus, in degrees of arc. */
+const FAR_LABEL_DISTANCE = { min: 0.55, max: 0.85 };
+/** The same for the names written along that border, which must fit beside it in a short map panel. */
+const BORDER_LABEL_DISTANCE = { min: 0.12, max: 0.28 };
+/** How far apart the names along a border are, in kilometres: close enough that one survives a collision with a site. */
+export const BORDER_LABEL_SPACING_KM = 260;
 
-/** The vertex halfway along the longest line of a border, by length. */
-function borderMidpoint(lines: Position[][]): Position | null {
-  const length = (line: Position[]) => line.slice(1).reduce((sum, p, i) => sum + geoDistance(line[i] as [number, number], p as [number, number]), 0);
-  const longest = [...lines].sort((a, b) => length(b) - length(a))[0];
-  if (!longest || longest.length === 0) return null;
-  const half = length(longest) / 2;
+const lengthOf = (line: Position[]) => line.slice(1).reduce((sum, p, i) => sum + geoDistance(line[i] as [number, number], p as [number, number]), 0);
+
+/** Points along a line at the given arc distances from its start. */
+function pointsAlong(line: Position[], distances: number[]): Position[] {
+  const out: Position[] = [];
   let walked = 0;
-  for (let i = 1; i < longest.length; i += 1) {
-    walked += geoDistance(longest[i - 1] as [number, number], longest[i] as [number, number]);
-    if (walked >= half) return longest[i] ?? null;
+  let next = 0;
+  for (let i = 1; i < line.length && next < distances.length; i += 1) {
+    walked += geoDistance(line[i - 1] as [number, number], line[i] as [number, number]);
+    while (next < distances.length && walked >= distances[next]!) {
+      out.push(line[i]!);
+      next += 1;
+    }
   }
-  return longest[longest.length - 1] ?? null;
+  return out;
 }
 
-/**
- * Where to write a neighbour's name so it shows next to Belarus at the map's opening camera, not at the
- * neighbour's own centre (Russia's and Ukraine's lie far outside the view): the point of a 0.1° grid inside the
- * neighbour, a fixed distance from the border it shares with Belarus, closest to that border's midpoint.
- */
-export function neighbourLabelPoint(country: CountryFeature, sharedBorder: Position[][]): Position | null {
-  const middle = borderMidpoint(sharedBorder);
-  if (!middle) return null;
-  const vertices = sharedBorder.flat();
+/** The vertex of a grid around `anchor` inside `country`, within `range` degrees of the border, nearest `anchor`. */
+function insidePointNear(country: CountryFeature, anchor: Position, vertices: Position[], range: { min: number; max: number }, step: number): Position | null {
   let best: { point: Position; distance: number } | null = null;
-  for (let dx = -25; dx <= 25; dx += 1) {
-    for (let dy = -15; dy <= 15; dy += 1) {
-      const point: [number, number] = [Math.round((middle[0]! + dx / 10) * 100) / 100, Math.round((middle[1]! + dy / 10) * 100) / 100];
-      const fromMiddle = geoDistance(point, middle as [number, number]);
-      if (best && fromMiddle >= best.distance) continue;
+  const reach = Math.ceil((range.max + 1) / step);
+  for (let dx = -reach; dx <= reach; dx += 1) {
+    for (let dy = -reach; dy <= reach; dy += 1) {
+      const point: [number, number] = [Math.round((anchor[0]! + dx * step) * 100) / 100, Math.round((anchor[1]! + dy * step) * 100) / 100];
+      const fromAnchor = geoDistance(point, anchor as [number, number]);
+      if (best && fromAnchor >= best.distance) continue;
       if (!geoContains(country, point)) continue;
       const fromBorder = Math.min(...vertices.map((v) => geoDistance(point, v as [number, number]))) / toRadians;
-      if (fromBorder < NEIGHBOUR_LABEL_DISTANCE.min || fromBorder > NEIGHBOUR_LABEL_DISTANCE.max) continue;
-      best = { point, distance: fromMiddle };
+      if (fromBorder < range.min || fromBorder > range.max) continue;
+      best = { point, distance: fromAnchor };
     }
   }
   return best?.point ?? null;
+}
+
+/**
+ * Where to write a neighbour's name when the whole region is in view: inside the neighbour, a little way from
+ * the middle of the border it shares with Belarus, not at the neighbour's own centre (Russia's and Ukraine's
+ * lie far outside any view of Belarus).
+ */
+export function neighbourLabelPoint(country: CountryFeature, sharedBorder: Position[][]): Position | null {
+  const longest = [...sharedBorder].sort((a, b) => lengthOf(b) - lengthOf(a))[0];
+  if (!longest) return null;
+  const [middle] = pointsAlong(longest, [lengthOf(longest) / 2]);
+  return middle ? insidePointNear(country, middle, sharedBorder.flat(), FAR_LABEL_DISTANCE, 0.1) : null;
+}
+
+/**
+ * Where to write a neighbour's name closer in, so that wherever the map shows a stretch of Belarus's border the
+ * country beyond it is named: one point every `BORDER_LABEL_SPACING_KM` along the shared border, just inside
+ * the neighbour. MapLibre's collision detection drops any that would overlap another label.
+ */
+export function borderLabelPoints(country: CountryFeature, sharedBorder: Position[][]): Position[] {
+  const spacing = BORDER_LABEL_SPACING_KM / EARTH_RADIUS_KM;
+  const vertices = sharedBorder.flat();
+  return sharedBorder.flatMap((line) => {
+    const length = lengthOf(line);
+    const count = Math.max(1, Math.round(length / spacing));
+    const anchors = pointsAlong(
+      line,
+      Array.from({ length: count }, (_, i) => ((i + 0.5) * length) / count),
+    );
+    return anchors.map((anchor) => insidePointNear(country, anchor, vertices, BORDER_LABEL_DISTANCE, 0.05)).filter((p): p is Position => p !== null);
+  });
 }
 
 /** Properties of a country name on the map. */
@@ -101,6 +134,11 @@ export interface CountryLabel {
   belarus: boolean;
   /** Shares a border with Belarus: always named, placed next to Belarus. */
   neighbour: boolean;
+  /**
+   * `centre` for a country's one name at its centre; for a neighbour, `far` for its name when the whole region
+   * is in view and `border` for the names along the border it shares with Belarus, shown closer in.
+   */
+  placement: "centre" | "far" | "border";
   /** Area in ten-thousandths of a steradian, for ranking the other names. */
   area: number;
 }
@@ -150,14 +188,22 @@ export function buildBasemap(detailed: CountryTopology, coarse: CountryTopology)
     },
     labels: {
       type: "FeatureCollection",
-      features: all.map((c) => {
-        const shared = neighbours.get(c.properties.id);
-        const near = shared ? neighbourLabelPoint(c, shared) : null;
-        return {
+      features: all.flatMap((c) => {
+        const label = (placement: CountryLabel["placement"], coordinates: Position) => ({
           type: "Feature" as const,
-          properties: { name: c.properties.name, belarus: c.properties.belarus, neighbour: near !== null, area: Math.round(geoArea(c) * 1e4) },
-          geometry: { type: "Point" as const, coordinates: near ?? labelPoint(c) },
-        };
+          properties: {
+            name: c.properties.name,
+            belarus: c.properties.belarus,
+            neighbour: placement !== "centre",
+            placement,
+            area: Math.round(geoArea(c) * 1e4),
+          },
+          geometry: { type: "Point" as const, coordinates },
+        });
+        const shared = neighbours.get(c.properties.id);
+        const far = shared ? neighbourLabelPoint(c, shared) : null;
+        if (!shared || !far) return [label("centre", labelPoint(c))];
+        return [label("far", far), ...borderLabelPoints(c, shared).map((p) => label("border", p))];
       }),
     },
   };

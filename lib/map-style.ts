@@ -59,6 +59,7 @@ export const LABEL_FONTS = ["Inter Variable", "Arial", "sans-serif"];
 export const UKRAINE_BORDER_LAYER = "ukraine-border";
 export const PLACE_LABEL_LAYER = "place-labels";
 export const COUNTRY_LABEL_LAYER = "country-labels";
+export const NEIGHBOUR_LABEL_LAYER = "neighbour-labels";
 
 /** Who the basemap's data comes from, shown in the map's attribution control. */
 export const BASEMAP_ATTRIBUTION = {
@@ -74,6 +75,18 @@ export const BASEMAP_ATTRIBUTION = {
 export function embeddedStyle(origin: string, theme: SlideTheme = "light"): StyleSpecification {
   const url = (name: string) => `${origin}/basemap/${name}.json`;
   const c = BASEMAP_THEMES[theme];
+  const countryText: SymbolLayerSpecification["layout"] = {
+    "text-field": ["get", "name"],
+    "text-font": LABEL_FONTS,
+    "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11, 7, 16],
+    "text-transform": "uppercase",
+    "text-letter-spacing": 0.12,
+  };
+  const countryPaint: SymbolLayerSpecification["paint"] = {
+    "text-color": ["case", ["get", "belarus"], c.belarusLabel, c.label],
+    "text-halo-color": c.halo,
+    "text-halo-width": 1.2,
+  };
   return {
     version: 8,
     name: `Tyl embedded basemap (${theme})`,
@@ -149,21 +162,28 @@ export function embeddedStyle(origin: string, theme: SlideTheme = "light"): Styl
         id: COUNTRY_LABEL_LAYER,
         type: "symbol",
         source: "labels",
-        filter: ["any", ["get", "neighbour"], ["get", "belarus"], [">", ["get", "area"], 20]],
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": LABEL_FONTS,
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11, 7, 16],
-          "text-transform": "uppercase",
-          "text-letter-spacing": 0.12,
-          // Neighbours and Belarus first, then by size: those are the names a reader needs to place a site.
-          "symbol-sort-key": ["case", ["any", ["get", "neighbour"], ["get", "belarus"]], -1e6, ["-", 0, ["get", "area"]]],
-        },
-        paint: {
-          "text-color": ["case", ["get", "belarus"], c.belarusLabel, c.label],
-          "text-halo-color": c.halo,
-          "text-halo-width": 1.2,
-        },
+        filter: ["all", ["==", ["get", "placement"], "centre"], ["any", ["get", "belarus"], [">", ["get", "area"], 20]]],
+        layout: { ...countryText, "symbol-sort-key": ["case", ["get", "belarus"], -1e6, ["-", 0, ["get", "area"]]] },
+        paint: countryPaint,
+      },
+      // A neighbour is named once beside Belarus when the region is in view, and along the shared border closer in.
+      {
+        id: "neighbour-labels-far",
+        type: "symbol",
+        source: "labels",
+        maxzoom: 5,
+        filter: ["==", ["get", "placement"], "far"],
+        layout: countryText,
+        paint: countryPaint,
+      },
+      {
+        id: NEIGHBOUR_LABEL_LAYER,
+        type: "symbol",
+        source: "labels",
+        minzoom: 5,
+        filter: ["==", ["get", "placement"], "border"],
+        layout: countryText,
+        paint: countryPaint,
       },
     ],
   };
@@ -210,7 +230,8 @@ export const siteLayers: {
       "icon-image": ["concat", "site-", ["get", "kind"]],
       "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.75, 8, 1.05],
       "icon-allow-overlap": true,
-      "icon-ignore-placement": true,
+      // Drawn whatever else is there, but they keep the basemap's place and country names off the sites.
+      "icon-ignore-placement": false,
       "text-field": ["get", "name"],
       "text-font": LABEL_FONTS,
       "text-size": 12,
@@ -250,6 +271,8 @@ export const siteLayers: {
       "text-font": LABEL_FONTS,
       "text-size": 12,
       "text-allow-overlap": true,
+      // Padded to the cluster's circle, so a basemap name is not written underneath it.
+      "text-padding": 10,
     },
     paint: { "text-color": "#ffffff" },
   },

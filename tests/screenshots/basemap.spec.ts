@@ -23,6 +23,12 @@ for (const [name, viewport] of Object.entries(SCREENS)) {
       await page.screenshot({ path: `${dir}/basemap-dashboard-${name}.png` });
     });
 
+    test("the dashboard's basemap zoomed out to the neighbours", async ({ page }) => {
+      await page.goto("/#map=5/53.4/27.6");
+      await mapSettled(page);
+      await page.screenshot({ path: `${dir}/basemap-dashboard-region-${name}.png` });
+    });
+
     for (const theme of ["light", "dark"] as const) {
       test(`a slide's basemap, ${theme}`, async ({ page }) => {
         await page.goto(`/brief/${deck.id}/1${theme === "dark" ? "?theme=dark" : ""}`);

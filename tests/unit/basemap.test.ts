@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { geoBounds, geoContains } from "d3-geo";
+import { geoBounds, geoContains, geoDistance } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { BASEMAP_BUDGET_BYTES, buildBasemap, gzipSizes, selectPlaces, type CountryFeature, type GazetteerCity } from "@/lib/basemap";
+import { BASEMAP_BUDGET_BYTES, BORDER_LABEL_SPACING_KM, buildBasemap, gzipSizes, selectPlaces, type CountryFeature, type GazetteerCity } from "@/lib/basemap";
 
 const require = createRequire(import.meta.url);
 const atlas = (file: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), "utf8"));
@@ -56,18 +56,36 @@ describe("selectPlaces", () => {
 describe("buildBasemap", () => {
   const country = (name: string) => basemap.countries.features.find((f) => f.properties?.name === name) as CountryFeature;
 
-  it("names every neighbour next to Belarus, inside that neighbour", () => {
+  it("names every neighbour next to Belarus, inside that neighbour, once for the region and along the shared border", () => {
     const neighbours = basemap.labels.features.filter((f) => f.properties.neighbour);
-    expect(neighbours.map((f) => f.properties.name).sort()).toEqual(["Latvia", "Lithuania", "Poland", "Russia", "Ukraine"]);
+    const names = (placement: string) => [...new Set(neighbours.filter((f) => f.properties.placement === placement).map((f) => f.properties.name))].sort();
+    expect(names("far")).toEqual(["Latvia", "Lithuania", "Poland", "Russia", "Ukraine"]);
+    expect(names("border")).toEqual(["Latvia", "Lithuania", "Poland", "Russia", "Ukraine"]);
+    const belarus = country("Belarus");
     for (const label of neighbours) {
       const [lon, lat] = label.geometry.coordinates as [number, number];
       expect(geoContains(country(label.properties.name), [lon, lat]), label.properties.name).toBe(true);
+      expect(geoContains(belarus, [lon, lat])).toBe(false);
       // Within about two degrees of Belarus (23.2–32.8° E, 51.3–56.2° N), where the opening camera looks.
       expect(lon).toBeGreaterThan(21);
       expect(lon).toBeLessThan(35);
       expect(lat).toBeGreaterThan(49.5);
       expect(lat).toBeLessThan(58);
     }
+  });
+
+  it("spaces the names along a border out, one per few hundred kilometres of it", () => {
+    const along = (name: string) => basemap.labels.features.filter((f) => f.properties.placement === "border" && f.properties.name === name);
+    expect(along("Latvia")).toHaveLength(1);
+    expect(along("Ukraine").length).toBeGreaterThanOrEqual(2);
+    const [a, b] = along("Ukraine").map((f) => f.geometry.coordinates as [number, number]);
+    expect(geoDistance(a!, b!) * 6371).toBeGreaterThan(BORDER_LABEL_SPACING_KM * 0.6);
+  });
+
+  it("writes other countries' names once, at their centres, and Belarus's at its own", () => {
+    const centres = basemap.labels.features.filter((f) => f.properties.placement === "centre");
+    expect(centres.filter((f) => f.properties.neighbour)).toEqual([]);
+    expect(centres.map((f) => f.properties.name)).toEqual(expect.arrayContaining(["Belarus", "Germany", "Moldova"]));
   });
 
   it("draws the Ukraine–Belarus border as a line of its own along Belarus's southern edge", () => {

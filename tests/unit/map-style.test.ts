@@ -1,7 +1,15 @@
 import type { LayerSpecification } from "maplibre-gl";
 import { describe, expect, it } from "vitest";
 import { contrastRatio } from "@/lib/contrast";
-import { BASEMAP_THEMES, COUNTRY_LABEL_LAYER, embeddedStyle, LABEL_FONTS, PLACE_LABEL_LAYER, UKRAINE_BORDER_LAYER } from "@/lib/map-style";
+import {
+  BASEMAP_THEMES,
+  COUNTRY_LABEL_LAYER,
+  embeddedStyle,
+  LABEL_FONTS,
+  NEIGHBOUR_LABEL_LAYER,
+  PLACE_LABEL_LAYER,
+  UKRAINE_BORDER_LAYER,
+} from "@/lib/map-style";
 
 describe("the basemap's colours", () => {
   for (const [theme, c] of Object.entries(BASEMAP_THEMES)) {
@@ -29,10 +37,11 @@ describe("embeddedStyle", () => {
 
   it("writes place and country names in the local fonts, country names over place names", () => {
     const { layers } = embeddedStyle("");
-    for (const id of [PLACE_LABEL_LAYER, COUNTRY_LABEL_LAYER])
+    for (const id of [PLACE_LABEL_LAYER, COUNTRY_LABEL_LAYER, NEIGHBOUR_LABEL_LAYER])
       expect((layer(layers, id) as { layout: { "text-font": string[] } }).layout["text-font"]).toEqual(LABEL_FONTS);
     // MapLibre places the upper layer's labels first, so a country name wins a collision with a town's.
     expect(layers.findIndex((l) => l.id === COUNTRY_LABEL_LAYER)).toBeGreaterThan(layers.findIndex((l) => l.id === PLACE_LABEL_LAYER));
+    expect(layers.findIndex((l) => l.id === NEIGHBOUR_LABEL_LAYER)).toBeGreaterThan(layers.findIndex((l) => l.id === PLACE_LABEL_LAYER));
   });
 
   it("draws the dark variant in the dark colours", () => {
