@@ -80,14 +80,15 @@ test.describe("on a projector-sized screen", () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
   test("every neighbour is named beside Belarus with the region in view, and the capitals and regional centres are written", async ({ page }) => {
-    await page.goto("/#map=4.8/53.6/27.6");
+    await page.goto("/#map=4.5/53.7/27.6");
     await mapSettled(page);
     const labels = await basemapFile<Labels>(page, "labels");
     for (const name of ["Ukraine", "Poland", "Lithuania", "Latvia", "Russia"]) {
-      expect(await writtenAround(page, pointsOf(labels, name, "far"), BASEMAP_THEMES.light.label), `${name} is written`).toBeGreaterThan(40);
+      // Zoomed out, the names are small: a country without its name here counts 0.
+      expect(await writtenAround(page, pointsOf(labels, name, "far"), BASEMAP_THEMES.light.label), `${name} is written`).toBeGreaterThan(20);
     }
     const places = await basemapFile<FeatureCollection<Point, { name: string }>>(page, "places");
-    for (const name of ["Vilnius", "Warsaw", "Smolensk", "Chernihiv"]) {
+    for (const name of ["Vilnius", "Warsaw", "Smolensk", "Kyiv"]) {
       const place = places.features.filter((f) => f.properties.name === name).map((f) => f.geometry.coordinates as [number, number]);
       // The name sits beside its dot, left, right, above or below: the dot itself is left out of the count.
       expect(await writtenAround(page, place, BASEMAP_THEMES.light.place, { width: 200, height: 60 }, 14), `${name} is written`).toBeGreaterThan(40);
