@@ -1,77 +1,189 @@
 import type { CircleLayerSpecification, ExpressionSpecification, StyleSpecification, SymbolLayerSpecification } from "maplibre-gl";
 
-/** Colours of the embedded basemap, chosen for contrast on a projector as well as a laptop. */
-export const BASEMAP_COLOURS = {
-  water: "#dfe7ee",
-  land: "#f6f4ef",
-  belarus: "#fff3cf",
-  border: "#9aa3ad",
-  belarusBorder: "#7a4f00",
-  label: "#4a5560",
-  belarusLabel: "#5c3b00",
-} as const;
+import type { SlideTheme } from "./links";
+
+/** The colours one variant of the embedded basemap uses. */
+export interface BasemapColours {
+  water: string;
+  land: string;
+  belarus: string;
+  border: string;
+  belarusBorder: string;
+  /** The Ukraine–Belarus border, drawn apart from the rest of Belarus's border. */
+  ukraineBorder: string;
+  label: string;
+  belarusLabel: string;
+  /** Names of capitals and regional centres, and their dots. */
+  place: string;
+  halo: string;
+}
+
+/**
+ * The basemap's colours: light for a laptop, dark for the slides' projector theme. Every label colour keeps
+ * WCAG AA contrast (4.5:1) on the land and water it is written over; tests/unit/map-style.test.ts checks it.
+ */
+export const BASEMAP_THEMES: Record<SlideTheme, BasemapColours> = {
+  light: {
+    water: "#dfe7ee",
+    land: "#f6f4ef",
+    belarus: "#fff3cf",
+    border: "#9aa3ad",
+    belarusBorder: "#7a4f00",
+    ukraineBorder: "#b3261e",
+    label: "#4a5560",
+    belarusLabel: "#5c3b00",
+    place: "#3b4651",
+    halo: "#ffffff",
+  },
+  dark: {
+    water: "#0d1620",
+    land: "#1c2430",
+    belarus: "#2f2a1c",
+    border: "#5b6775",
+    belarusBorder: "#d9a53c",
+    ukraineBorder: "#ff7a70",
+    label: "#b7c2cc",
+    belarusLabel: "#f0cf86",
+    place: "#d3dbe3",
+    halo: "#0b0f14",
+  },
+};
+
+/** Colours of the light basemap, which the server-drawn static map also uses. */
+export const BASEMAP_COLOURS = BASEMAP_THEMES.light;
 
 /** Local font stack for labels: the style has no `glyphs`, so MapLibre draws text with these fonts itself. */
 export const LABEL_FONTS = ["Inter Variable", "Arial", "sans-serif"];
 
+/** The basemap's layer ids that other modules refer to. */
+export const UKRAINE_BORDER_LAYER = "ukraine-border";
+export const PLACE_LABEL_LAYER = "place-labels";
+export const COUNTRY_LABEL_LAYER = "country-labels";
+export const NEIGHBOUR_LABEL_LAYER = "neighbour-labels";
+
+/** Who the basemap's data comes from, shown in the map's attribution control. */
+export const BASEMAP_ATTRIBUTION = {
+  countries: "Natural Earth",
+  places: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+} as const;
+
 /**
- * The embedded basemap style: water, land, Belarus emphasised, borders and country names, all from
- * files this app serves itself (public/basemap/, built from Natural Earth by scripts/build-basemap.ts).
+ * The embedded basemap style: water, land, Belarus emphasised, borders (Ukraine's with Belarus apart), country
+ * names, and capitals and regional centres, all from files this app serves itself (public/basemap/, built by
+ * scripts/build-basemap.ts), in the light or the dark variant.
  */
-export function embeddedStyle(origin: string): StyleSpecification {
+export function embeddedStyle(origin: string, theme: SlideTheme = "light"): StyleSpecification {
   const url = (name: string) => `${origin}/basemap/${name}.json`;
+  const c = BASEMAP_THEMES[theme];
+  const countryText: SymbolLayerSpecification["layout"] = {
+    "text-field": ["get", "name"],
+    "text-font": LABEL_FONTS,
+    "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11, 7, 16],
+    "text-transform": "uppercase",
+    "text-letter-spacing": 0.12,
+  };
+  const countryPaint: SymbolLayerSpecification["paint"] = {
+    "text-color": ["case", ["get", "belarus"], c.belarusLabel, c.label],
+    "text-halo-color": c.halo,
+    "text-halo-width": 1.2,
+  };
   return {
     version: 8,
-    name: "Tyl embedded basemap",
+    name: `Tyl embedded basemap (${theme})`,
     sources: {
       // The basemap is never drawn above zoom 8 from its own tiles (it is overzoomed past that) and is simplified
       // a little more than MapLibre's default, which keeps software-rendered frames and re-tiling cheap.
-      countries: { type: "geojson", data: url("countries"), attribution: "Natural Earth", maxzoom: 8, tolerance: 0.8 },
+      countries: { type: "geojson", data: url("countries"), attribution: BASEMAP_ATTRIBUTION.countries, maxzoom: 8, tolerance: 0.8 },
       borders: { type: "geojson", data: url("borders"), maxzoom: 8, tolerance: 0.8 },
       labels: { type: "geojson", data: url("labels"), maxzoom: 8 },
+      places: { type: "geojson", data: url("places"), attribution: BASEMAP_ATTRIBUTION.places, maxzoom: 8 },
     },
     layers: [
-      { id: "water", type: "background", paint: { "background-color": BASEMAP_COLOURS.water } },
-      { id: "land", type: "fill", source: "countries", paint: { "fill-color": BASEMAP_COLOURS.land } },
+      { id: "water", type: "background", paint: { "background-color": c.water } },
+      { id: "land", type: "fill", source: "countries", paint: { "fill-color": c.land } },
       {
         id: "belarus",
         type: "fill",
         source: "countries",
         filter: ["==", ["get", "belarus"], true],
-        paint: { "fill-color": BASEMAP_COLOURS.belarus },
+        paint: { "fill-color": c.belarus },
       },
       {
         id: "borders",
         type: "line",
         source: "borders",
-        filter: ["==", ["get", "belarus"], false],
-        paint: { "line-color": BASEMAP_COLOURS.border, "line-width": 0.8 },
+        filter: ["==", ["get", "kind"], "other"],
+        paint: { "line-color": c.border, "line-width": 0.8 },
       },
       {
         id: "belarus-border",
         type: "line",
         source: "borders",
-        filter: ["==", ["get", "belarus"], true],
-        paint: { "line-color": BASEMAP_COLOURS.belarusBorder, "line-width": 2 },
+        filter: ["==", ["get", "kind"], "belarus"],
+        paint: { "line-color": c.belarusBorder, "line-width": 2 },
       },
       {
-        id: "country-labels",
+        id: UKRAINE_BORDER_LAYER,
+        type: "line",
+        source: "borders",
+        filter: ["==", ["get", "kind"], "ukraine"],
+        layout: { "line-join": "round", "line-cap": "round" },
+        paint: { "line-color": c.ukraineBorder, "line-width": ["interpolate", ["linear"], ["zoom"], 4, 2.5, 8, 4] },
+      },
+      {
+        id: "place-dots",
+        type: "circle",
+        source: "places",
+        minzoom: 4,
+        paint: {
+          "circle-radius": ["case", ["get", "capital"], 3.5, 2.5],
+          "circle-color": ["case", ["get", "capital"], c.place, c.halo],
+          "circle-stroke-color": c.place,
+          "circle-stroke-width": 1.2,
+        },
+      },
+      {
+        id: PLACE_LABEL_LAYER,
         type: "symbol",
-        source: "labels",
-        filter: [">", ["get", "area"], 20],
+        source: "places",
+        minzoom: 4,
         layout: {
           "text-field": ["get", "name"],
           "text-font": LABEL_FONTS,
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 11, 7, 16],
-          "text-transform": "uppercase",
-          "text-letter-spacing": 0.08,
-          "symbol-sort-key": ["-", 0, ["get", "area"]],
+          "text-size": ["case", ["get", "capital"], 13, 11.5],
+          "text-variable-anchor": ["left", "right", "top", "bottom"],
+          "text-radial-offset": 0.55,
+          "text-justify": "auto",
+          "symbol-sort-key": ["-", 0, ["get", "population"]],
         },
-        paint: {
-          "text-color": ["case", ["get", "belarus"], BASEMAP_COLOURS.belarusLabel, BASEMAP_COLOURS.label],
-          "text-halo-color": "#ffffff",
-          "text-halo-width": 1.2,
-        },
+        paint: { "text-color": c.place, "text-halo-color": c.halo, "text-halo-width": 1.4 },
+      },
+      {
+        id: COUNTRY_LABEL_LAYER,
+        type: "symbol",
+        source: "labels",
+        filter: ["all", ["==", ["get", "placement"], "centre"], ["any", ["get", "belarus"], [">", ["get", "area"], 20]]],
+        layout: { ...countryText, "symbol-sort-key": ["case", ["get", "belarus"], -1e6, ["-", 0, ["get", "area"]]] },
+        paint: countryPaint,
+      },
+      // A neighbour is named once beside Belarus when the region is in view, and along the shared border closer in.
+      {
+        id: "neighbour-labels-far",
+        type: "symbol",
+        source: "labels",
+        maxzoom: 5,
+        filter: ["==", ["get", "placement"], "far"],
+        layout: countryText,
+        paint: countryPaint,
+      },
+      {
+        id: NEIGHBOUR_LABEL_LAYER,
+        type: "symbol",
+        source: "labels",
+        minzoom: 5,
+        filter: ["==", ["get", "placement"], "border"],
+        layout: countryText,
+        paint: countryPaint,
       },
     ],
   };
@@ -118,7 +230,8 @@ export const siteLayers: {
       "icon-image": ["concat", "site-", ["get", "kind"]],
       "icon-size": ["interpolate", ["linear"], ["zoom"], 3, 0.75, 8, 1.05],
       "icon-allow-overlap": true,
-      "icon-ignore-placement": true,
+      // Drawn whatever else is there, but they keep the basemap's place and country names off the sites.
+      "icon-ignore-placement": false,
       "text-field": ["get", "name"],
       "text-font": LABEL_FONTS,
       "text-size": 12,
@@ -158,6 +271,8 @@ export const siteLayers: {
       "text-font": LABEL_FONTS,
       "text-size": 12,
       "text-allow-overlap": true,
+      // Padded to the cluster's circle, so a basemap name is not written underneath it.
+      "text-padding": 10,
     },
     paint: { "text-color": "#ffffff" },
   },

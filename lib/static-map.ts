@@ -45,7 +45,8 @@ export function renderStaticMap(
     height,
     land: path(countries) ?? "",
     belarus: path({ type: "FeatureCollection", features: belarus }) ?? "",
-    borders: path(borders) ?? "",
+    // The Ukraine–Belarus line is a copy of part of Belarus's own border, kept apart for the live map's style.
+    borders: path({ ...borders, features: borders.features.filter((f) => f.properties?.kind !== "ukraine") }) ?? "",
     flows: flows.features.flatMap((feature) => {
       if (feature.geometry.type !== "LineString") return [];
       const d = path(feature.geometry);

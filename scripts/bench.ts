@@ -8,11 +8,12 @@
  * At 10,000 events it also measures a dataset with 1,000 synthetic flows on the map.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { BASEMAP_BUDGET_BYTES, gzipSizes } from "../lib/basemap";
 import { syntheticDataset } from "../lib/synthetic";
 import { CHROMIUM_ARGS } from "../playwright.config";
 
@@ -61,6 +62,13 @@ async function pageBytes(): Promise<{ html: number; htmlGzip: number; jsFiles: n
   let jsGzip = 0;
   for (const src of srcs) jsGzip += gzip(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer()));
   return { html: html.length, htmlGzip: gzip(html), jsFiles: srcs.size, jsGzip };
+}
+
+/** gzip bytes of the basemap files the build wrote to public/basemap/, which the map fetches before it can draw. */
+function basemapBytes(): { files: number; gzip: number } {
+  const dir = path.resolve("public", "basemap");
+  const names = readdirSync(dir).filter((f) => f.endsWith(".json"));
+  return { files: names.length, gzip: gzipSizes(Object.fromEntries(names.map((f) => [f, readFileSync(path.join(dir, f), "utf8")]))).total };
 }
 
 /** Runs `callback` in the page after the next frame has been painted (a task queued from a frame callback). */
@@ -241,6 +249,8 @@ try {
   console.log(
     `page: HTML ${kib(bytes.html)} (${kib(bytes.htmlGzip)} gzip), the same at every size since the data is a separate file; JavaScript before the map ${kib(bytes.jsGzip)} gzip in ${bytes.jsFiles} files`,
   );
+  const basemap = basemapBytes();
+  console.log(`basemap assets: ${kib(basemap.gzip)} gzip in ${basemap.files} files (budget ${kib(BASEMAP_BUDGET_BYTES)})`);
   if (real) await measure(browser, "real data", null);
   for (const { label, file } of files) {
     const raw = readFileSync(file);

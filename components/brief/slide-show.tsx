@@ -93,7 +93,7 @@ export function SlideShow({ deck, initialIndex, embed = false }: SlideShowProps)
       </header>
       <div className="slide-body">
         <section className="slide-map" aria-label={view.flowIds.size > 0 ? `Map of the slide, with ${view.flowIds.size} flows` : "Map of the slide"}>
-          <GuidedMap lit={view.siteIds} camera={camera} flows={view.flowIds} />
+          <GuidedMap lit={view.siteIds} camera={camera} flows={view.flowIds} theme={theme} />
         </section>
         {slide.points && slide.points.length > 0 && (
           <ul className="slide-points" aria-label="Key points">

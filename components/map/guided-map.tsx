@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import type { MapCamera } from "@/lib/camera";
 import { flowFeatures } from "@/lib/flow-layers";
+import type { SlideTheme } from "@/lib/links";
 import { siteFeatures } from "@/lib/site-features";
 import { useDataset } from "../shared/data-provider";
 import { LazySiteMap } from "./lazy-site-map";
@@ -17,13 +18,15 @@ export interface GuidedMapProps {
   camera: MapCamera;
   /** Flows the chapter or slide names; they are drawn, and lit. */
   flows?: ReadonlySet<string>;
+  /** The slides' theme, which picks the basemap variant. */
+  theme?: SlideTheme;
 }
 
 /**
  * The map as the story and the slides use it: every site shown and none dimmed, the camera and the lit-up
  * sites set by the narrative rather than by clicks.
  */
-export function GuidedMap({ lit, preview = NOTHING, camera, flows = NOTHING }: GuidedMapProps) {
+export function GuidedMap({ lit, preview = NOTHING, camera, flows = NOTHING, theme }: GuidedMapProps) {
   const dataset = useDataset();
   const features = useMemo(() => siteFeatures(dataset.sites, dataset.eventsBySite), [dataset]);
   const all = useMemo(() => new Set(dataset.sites.map((s) => s.id)), [dataset]);
@@ -37,5 +40,5 @@ export function GuidedMap({ lit, preview = NOTHING, camera, flows = NOTHING }: G
     [dataset, flows],
   );
   const drawn = flows.size > 0 ? { flows: shapes, selected: flows, preview: NOTHING, focused: false } : undefined;
-  return <LazySiteMap sites={features} selected={lit} preview={preview} active={all} camera={camera} flows={drawn} />;
+  return <LazySiteMap sites={features} selected={lit} preview={preview} active={all} camera={camera} flows={drawn} theme={theme} />;
 }

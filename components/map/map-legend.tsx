@@ -1,5 +1,6 @@
 "use client";
 
+import { BASEMAP_COLOURS } from "@/lib/map-style";
 import type { SiteKind } from "@/lib/schema";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
 import { useMediaQuery } from "../shared/use-media-query";
@@ -22,6 +23,9 @@ export function MapLegend({ kinds }: { kinds: readonly SiteKind[] }) {
             3
           </span>{" "}
           Sites close together: click to spread
+        </li>
+        <li>
+          <span className="legend-line" style={{ background: BASEMAP_COLOURS.ukraineBorder }} aria-hidden="true" /> Ukraine–Belarus border
         </li>
         <li className="legend-dim">Faded: no event in the time window</li>
       </ul>

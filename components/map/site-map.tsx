@@ -8,6 +8,7 @@ import Map, { Layer, NavigationControl, Popup, ScaleControl, Source, type ErrorE
 import { FLOW_DASHED_LAYER, FLOW_SOLID_LAYER } from "@/lib/flow-layers";
 import { CLUSTER_LAYER, embeddedStyle, HIGHLIGHT_SOURCE, highlightLayers, scaledSymbols, SITE_SOURCE, siteLayers, SYMBOL_LAYER } from "@/lib/map-style";
 import type { MapCamera } from "@/lib/camera";
+import type { SlideTheme } from "@/lib/links";
 import { HOME_CAMERA } from "@/lib/defaults";
 import { parseMapHash } from "@/lib/links";
 import { addSiteImages } from "@/lib/map-images";
@@ -43,6 +44,8 @@ export interface SiteMapProps {
   flows?: Omit<FlowLayerProps, "mapRef">;
   /** A click on a flow's line. */
   onSelectFlow?: (id: string) => void;
+  /** The basemap variant: dark under the slides' dark (projector) theme, light everywhere else. */
+  theme?: SlideTheme;
 }
 
 const FLOW_LAYERS: readonly string[] = [FLOW_SOLID_LAYER, FLOW_DASHED_LAYER];
@@ -56,7 +59,7 @@ const MAX_ZOOM = 12;
  * The map of sites. It reports its state on `data-map-state` and shows MapLibre's errors in an alert, so a
  * blank map never goes unexplained. Selection and hover are feature-state on one source, never rebuilt layers.
  */
-export function SiteMap({ sites, selected, preview, active, camera, onSelectSite, onHoverSite, flows, onSelectFlow }: SiteMapProps) {
+export function SiteMap({ sites, selected, preview, active, camera, onSelectSite, onHoverSite, flows, onSelectFlow, theme = "light" }: SiteMapProps) {
   const mapRef = useRef<MapRef>(null);
   const [state, setState] = useState<MapState>("loading");
   const [moving, setMoving] = useState(false);
@@ -65,7 +68,7 @@ export function SiteMap({ sites, selected, preview, active, camera, onSelectSite
   const [errors, setErrors] = useState<string[]>([]);
   const [tooltip, setTooltip] = useState<{ lon: number; lat: number; text: string } | null>(null);
   const [choice, setChoice] = useState<ClusterChoice | null>(null);
-  const mapStyle = useMemo(() => customStyle ?? embeddedStyle(window.location.origin), []);
+  const mapStyle = useMemo(() => customStyle ?? embeddedStyle(window.location.origin, theme), [theme]);
   // MapLibre writes `#map=` as soon as it loads, so whether the link carried a view is read before that.
   const [linkHadView] = useState(() => parseMapHash(window.location.hash) !== null);
   const reducedMotion = useReducedMotion();
@@ -131,7 +134,7 @@ export function SiteMap({ sites, selected, preview, active, camera, onSelectSite
   };
 
   return (
-    <div className="site-map" data-map-state={state} data-map-moving={moving}>
+    <div className="site-map" data-map-state={state} data-map-moving={moving} data-map-theme={theme}>
       <Map
         ref={mapRef}
         initialViewState={{ longitude: HOME_CAMERA.center[0], latitude: HOME_CAMERA.center[1], zoom: HOME_CAMERA.zoom }}
