@@ -469,7 +469,7 @@ function crossCheck(data: RawDataset, report: Report, unchecked: Unchecked, comp
  * `known-by` event only has to be able to fall inside it: it happened between `notBefore` (or any time
  * earlier) and the end of `date`, so that span must overlap the period.
  */
-function fitsPeriod(period: Interval, written: Interval, event: RawDataset["events"][number]): boolean {
+export function fitsPeriod(period: Interval, written: Interval, event: RawDataset["events"][number]): boolean {
   if (event.dateBasis !== "known-by") return contains(period, written);
   const earliest = event.notBefore === undefined ? null : parsePartialDate(event.notBefore);
   const start = earliest?.start ?? new Date(Date.UTC(FIRST_YEAR, 0, 1));
