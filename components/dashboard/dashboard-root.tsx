@@ -1,6 +1,7 @@
 import { preload } from "react-dom";
 import { href } from "@/lib/links";
 import type { StaticMap } from "@/lib/static-map";
+import { OpenDataProvider } from "../open-data/open-data-provider";
 import { DataProvider } from "../shared/data-provider";
 import { StaticMapFigure } from "../shared/static-map-figure";
 import { Dashboard } from "./dashboard";
@@ -18,7 +19,9 @@ export function DashboardRoot({ version, map, siteCount, embed = false }: { vers
   const figure = <StaticMapFigure map={map} label={`Static map of the ${siteCount} sites`} className="static-map fallback-map" />;
   return (
     <DataProvider src={src} loading={<DashboardLoading map={figure} embed={embed} />}>
-      <Dashboard embed={embed} fallbackMap={figure} />
+      <OpenDataProvider shippedVersion={version}>
+        <Dashboard embed={embed} fallbackMap={figure} />
+      </OpenDataProvider>
     </DataProvider>
   );
 }

@@ -13,6 +13,7 @@ import { MapLegend } from "../map/map-legend";
 import { MapOrFallback } from "../map/map-or-fallback";
 import { NetworkToggle } from "../map/network-toggle";
 import { Timeline } from "../timeline/timeline";
+import { DatasetBanner } from "../open-data/dataset-banner";
 import { CopyButton } from "./copy-button";
 import { SidePanel } from "./side-panel";
 import { useDashboard } from "./use-dashboard";
@@ -62,6 +63,7 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
           />
         </SiteHeader>
       )}
+      {embed ? null : <DatasetBanner />}
       <main id="main" className="dashboard">
         <section className="map-panel" aria-label="Map of sites">
           <MapOrFallback

@@ -7,6 +7,10 @@ import { datasetLoad, subscribeDataset, type DatasetLoad } from "@/lib/dataset-f
 import type { RawDataset } from "@/lib/schema";
 
 const DatasetContext = createContext<Dataset | null>(null);
+const OverrideContext = createContext<Dataset | null>(null);
+
+/** Puts a dataset the reader opened (components/open-data) in place of the provider's own, for everything below it. */
+export const DatasetOverride = OverrideContext.Provider;
 
 /** Where the data comes from: inline in the page (`raw`), or fetched from a static file (`src`). */
 export type DataProviderProps = { children: ReactNode } & (
@@ -66,9 +70,11 @@ function FetchedData({ src, loading, children }: { src: string; loading: ReactNo
   return loading;
 }
 
-/** The dataset of the nearest DataProvider. */
+/** The dataset of the nearest DataProvider, or the reader's own where a DatasetOverride gives one. */
 export function useDataset(): Dataset {
+  const override = useContext(OverrideContext);
   const dataset = useContext(DatasetContext);
+  if (override) return override;
   if (!dataset) throw new Error("useDataset needs a DataProvider above it");
   return dataset;
 }
