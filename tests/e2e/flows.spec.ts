@@ -49,7 +49,7 @@ test("selecting a flow lights its sites and events, and a site or event leads ba
   const details = page.getByRole("region", { name: "Flow details" });
   await expect(details.getByRole("heading", { level: 2 })).toHaveText(FLOW.what);
   await expect(details).toContainText("65,000");
-  await expect(page.getByRole("status").first()).toContainText("Selected flow:");
+  await expect(page.getByRole("status").filter({ hasText: "Selected flow:" })).toHaveCount(1);
 
   const event = dataset.eventById.get(FLOW.eventIds![0]!)!;
   await details.getByRole("button", { name: new RegExp(event.title) }).click();
@@ -82,7 +82,7 @@ test("the Network toggle hides and shows the flows from the keyboard, and the UR
   await page.keyboard.press("Enter");
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
   await expect(page).toHaveURL(/[?&]network=off(&|#|$)/);
-  await expect(page.getByRole("status").first()).toHaveText("Supply network hidden.");
+  await expect(page.getByRole("status").filter({ hasText: /^Supply network hidden\.$/ })).toHaveCount(1);
   await mapSettled(page);
   expect(differingPixels(shown, await areaShot(page, at, 24)), "the arc is gone").toBeGreaterThan(20);
   await page.keyboard.press("Space");
