@@ -1,3 +1,4 @@
+import { JumpList } from "./jump-list";
 import type { DatedFlow, Dataset } from "@/lib/dataset";
 import { flowSiteIds } from "@/lib/flows";
 import { ATTRIBUTION_TEXT, describeDateBasis, formatFlowPeriod, formatWhen } from "@/lib/format";
@@ -49,15 +50,7 @@ export function FlowDetails({ flow, dataset, onSelectSite, onSelectEvent }: Flow
       {events.length > 0 && (
         <>
           <h3>Events that report it ({events.length})</h3>
-          <ol className="site-events">
-            {events.map((event) => (
-              <li key={event.id}>
-                <button type="button" className="link-button" onClick={() => onSelectEvent(event.id)}>
-                  <span className="event-date">{formatWhen(event)}</span> {event.title}
-                </button>
-              </li>
-            ))}
-          </ol>
+          <JumpList items={events.map((e) => ({ id: e.id, when: formatWhen(e), label: e.title }))} onSelect={onSelectEvent} />
         </>
       )}
       <h3>Sources</h3>

@@ -1,3 +1,4 @@
+import { JumpList } from "./jump-list";
 import type { Dataset } from "@/lib/dataset";
 import { formatFlowPeriod, formatWhen } from "@/lib/format";
 import { eventsAtSite } from "@/lib/items";
@@ -32,27 +33,11 @@ export function SiteDetails({ site, dataset, onSelectEvent, onSelectFlow }: Site
       <p>{site.description}</p>
       <SiteLocation site={site} dataset={dataset} />
       <h3>Events here ({events.length})</h3>
-      <ol className="site-events">
-        {events.map((event) => (
-          <li key={event.id}>
-            <button type="button" className="link-button" onClick={() => onSelectEvent(event.id)}>
-              <span className="event-date">{formatWhen(event)}</span> {event.title}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <JumpList items={events.map((e) => ({ id: e.id, when: formatWhen(e), label: e.title }))} onSelect={onSelectEvent} />
       {onSelectFlow && flows.length > 0 && (
         <>
           <h3>Flows here ({flows.length})</h3>
-          <ol className="site-events">
-            {flows.map((flow) => (
-              <li key={flow.id}>
-                <button type="button" className="link-button" onClick={() => onSelectFlow(flow.id)}>
-                  <span className="event-date">{formatFlowPeriod(flow)}</span> {flow.what}
-                </button>
-              </li>
-            ))}
-          </ol>
+          <JumpList items={flows.map((f) => ({ id: f.id, when: formatFlowPeriod(f), label: f.what }))} onSelect={onSelectFlow} />
         </>
       )}
       <h3>Sources</h3>
