@@ -8,9 +8,8 @@ import Map, { Layer, NavigationControl, Popup, ScaleControl, Source, type ErrorE
 import { FLOW_DASHED_LAYER, FLOW_SOLID_LAYER } from "@/lib/flow-layers";
 import { CLUSTER_LAYER, embeddedStyle, HIGHLIGHT_SOURCE, highlightLayers, scaledSymbols, SITE_SOURCE, siteLayers, SYMBOL_LAYER } from "@/lib/map-style";
 import type { MapCamera } from "@/lib/camera";
-import type { SlideTheme } from "@/lib/links";
 import { HOME_CAMERA } from "@/lib/defaults";
-import { parseMapHash } from "@/lib/links";
+import { parseMapHash, type SlideTheme } from "@/lib/links";
 import { addSiteImages } from "@/lib/map-images";
 import { clusterTooltip, siteTooltip, type SiteFeatureProps } from "@/lib/site-features";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
