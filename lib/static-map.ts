@@ -1,5 +1,6 @@
 import { geoMercator, geoPath } from "d3-geo";
-import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from "geojson";
+import type { FeatureCollection, LineString, Point } from "geojson";
+import type { Basemap, CountryLabel, PlaceProps } from "./basemap";
 import type { FlowFeatureProps } from "./flow-layers";
 import type { Camera, Site } from "./schema";
 
@@ -10,9 +11,95 @@ export interface StaticMap {
   land: string;
   belarus: string;
   borders: string;
+  /** The Ukraine–Belarus border, drawn apart as on the live map. */
+  ukraine: string;
+  /** Country and place names that fit without touching each other or the sites' labels, in paint order. */
+  names: StaticName[];
   sites: { id: string; name: string; kind: Site["kind"]; x: number; y: number; highlighted: boolean }[];
   /** Flows as SVG paths with their arrowheads (`angle` in degrees clockwise from up), in the order drawn. */
   flows: { id: string; what: string; d: string; width: number; dashed: boolean; head: { x: number; y: number; angle: number } | null }[];
+}
+
+/** A basemap name on the static map: a country's, a capital's or a regional centre's, at its anchor point. */
+export interface StaticName {
+  text: string;
+  kind: "country" | "belarus" | "capital" | "place";
+  x: number;
+  y: number;
+}
+
+/** What a static map is drawn on: the published basemap's shapes, and its names when the picture should carry them. */
+export type StaticBasemap = Pick<Basemap, "countries" | "borders"> & Partial<Pick<Basemap, "labels">> & { places?: FeatureCollection<Point, PlaceProps> };
+
+/** Font sizes of the names in picture units, and the average advance of a character as a share of the size. */
+export const NAME_SIZES: Record<StaticName["kind"], number> = { belarus: 13, country: 11, capital: 11.5, place: 10 };
+const ADVANCE = 0.56;
+/** Below this zoom a neighbour is named once beside Belarus; from it, along the shared border (as the live map does). */
+const BORDER_NAMES_ZOOM = 5;
+/** Regional centres are named from this zoom, capitals at any zoom. */
+const PLACE_NAMES_ZOOM = 5;
+
+type Box = [x0: number, y0: number, x1: number, y1: number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** The box a name's text covers: country names centred on their point, place names to the right of their dot. */
+function boxOf(name: StaticName): Box {
+  const size = NAME_SIZES[name.kind];
+  const width = name.text.length * size * ADVANCE * (name.kind === "country" || name.kind === "belarus" ? 1.25 : 1);
+  const x0 = name.kind === "capital" || name.kind === "place" ? name.x - 3 : name.x - width / 2;
+  const x1 = name.kind === "capital" || name.kind === "place" ? name.x + 6 + width : name.x + width / 2;
+  return [x0, name.y - size, x1, name.y + size * 0.35];
+}
+
+/**
+ * The basemap's names for one picture, as MapLibre's collision pass would keep them: Belarus, then capitals,
+ * then neighbours' and other countries' names, then regional centres by population, each kept only when its
+ * box lies inside the picture and clear of every name kept before and of the sites' labels (`taken`).
+ */
+function namesOf(basemap: StaticBasemap, project: (p: [number, number]) => [number, number] | null, zoom: number, frame: Box, taken: Box[]): StaticName[] {
+  // A neighbour has one name beside Belarus and several along the border: a small picture names it once, at
+  // the first of those that fits (the one beside Belarus when zoomed out, else along the border).
+  const preferred = (p: CountryLabel) => (p.placement === (zoom < BORDER_NAMES_ZOOM ? "far" : "border") ? 0 : 1);
+  const countries = (basemap.labels?.features ?? [])
+    .filter(({ properties: p }: { properties: CountryLabel }) => p.neighbour || p.belarus || p.area > 20)
+    .sort((a, b) => preferred(a.properties) - preferred(b.properties));
+  const places = (basemap.places?.features ?? []).filter((f) => f.properties.capital || zoom >= PLACE_NAMES_ZOOM);
+  const candidates = [
+    ...countries.map((f) => ({
+      rank: f.properties.belarus ? 0 : 2,
+      order: -f.properties.area,
+      text: f.properties.name,
+      kind: f.properties.belarus ? "belarus" : "country",
+      at: f.geometry.coordinates,
+    })),
+    ...places.map((f) => ({
+      rank: f.properties.capital ? 1 : 3,
+      order: -f.properties.population,
+      text: f.properties.name,
+      kind: f.properties.capital ? "capital" : "place",
+      at: f.geometry.coordinates,
+    })),
+  ].sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const kept: StaticName[] = [];
+  const named = new Set<string>();
+  const boxes = [...taken];
+  for (const c of candidates) {
+    if ((c.kind === "country" || c.kind === "belarus") && named.has(c.text)) continue;
+    const point = project(c.at as [number, number]);
+    if (!point) continue;
+    const name: StaticName = {
+      text: c.kind === "country" || c.kind === "belarus" ? c.text.toUpperCase() : c.text,
+      kind: c.kind as StaticName["kind"],
+      x: round(point[0]),
+      y: round(point[1]),
+    };
+    const box = boxOf(name);
+    if (box[0] < frame[0] || box[1] < frame[1] || box[2] > frame[2] || box[3] > frame[3] || boxes.some((b) => overlaps(b, box))) continue;
+    kept.push(name);
+    named.add(c.text);
+    boxes.push(box);
+  }
+  return kept;
 }
 
 /**
@@ -20,8 +107,7 @@ export interface StaticMap {
  * picture, so the static map frames what the live map would show at that camera.
  */
 export function renderStaticMap(
-  countries: FeatureCollection<Polygon | MultiPolygon>,
-  borders: FeatureCollection,
+  basemap: StaticBasemap,
   camera: Camera,
   sites: readonly Site[],
   highlighted: ReadonlySet<string>,
@@ -37,9 +123,17 @@ export function renderStaticMap(
       [0, 0],
       [width, height],
     ]);
+  const { countries, borders } = basemap;
   const path = geoPath(projection).digits(1);
   const belarus = countries.features.filter((f) => f.properties?.belarus === true);
   const inside = (x: number, y: number) => x >= -10 && y >= -10 && x <= width + 10 && y <= height + 10;
+  const drawnSites = sites.flatMap((site) => {
+    const point = projection(site.coordinates);
+    if (!point || !inside(point[0], point[1])) return [];
+    return [{ id: site.id, name: site.name, kind: site.kind, x: round(point[0]), y: round(point[1]), highlighted: highlighted.has(site.id) }];
+  });
+  // The sites' own names come first: basemap names give way to them, as on the live map.
+  const siteLabels = labelGroups(drawnSites).map((g): Box => [g.x - 8, g.y - 12, g.x + 10 + g.names.join(", ").length * 12 * ADVANCE, g.y + 8]);
   return {
     width,
     height,
@@ -47,6 +141,8 @@ export function renderStaticMap(
     belarus: path({ type: "FeatureCollection", features: belarus }) ?? "",
     // The Ukraine–Belarus line is a copy of part of Belarus's own border, kept apart for the live map's style.
     borders: path({ ...borders, features: borders.features.filter((f) => f.properties?.kind !== "ukraine") }) ?? "",
+    ukraine: path({ ...borders, features: borders.features.filter((f) => f.properties?.kind === "ukraine") }) ?? "",
+    names: namesOf(basemap, (p) => projection(p), camera.zoom, [2, 2, width - 2, height - 2], siteLabels),
     flows: flows.features.flatMap((feature) => {
       if (feature.geometry.type !== "LineString") return [];
       const d = path(feature.geometry);
@@ -59,20 +155,7 @@ export function renderStaticMap(
       const { id, what, width: lineWidth, dashed } = feature.properties;
       return [{ id, what, d, width: round(lineWidth), dashed, head }];
     }),
-    sites: sites.flatMap((site) => {
-      const point = projection(site.coordinates);
-      if (!point || !inside(point[0], point[1])) return [];
-      return [
-        {
-          id: site.id,
-          name: site.name,
-          kind: site.kind,
-          x: Math.round(point[0] * 10) / 10,
-          y: Math.round(point[1] * 10) / 10,
-          highlighted: highlighted.has(site.id),
-        },
-      ];
-    }),
+    sites: drawnSites,
   };
 }
 

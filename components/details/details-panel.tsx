@@ -30,7 +30,7 @@ export function DetailsPanel({ dataset, focus, onClose, onSelectEvent, onSelectS
       <button type="button" className="close" onClick={onClose} aria-label="Close details (Escape)">
         ×
       </button>
-      {event && <EventDetails event={event} dataset={dataset} onSelectSite={onSelectSite} />}
+      {event && <EventDetails event={event} dataset={dataset} onSelectSite={onSelectSite} onSelectFlow={onSelectFlow} />}
       {site && <SiteDetails site={site} dataset={dataset} onSelectEvent={onSelectEvent} onSelectFlow={onSelectFlow} />}
       {flow && <FlowDetails flow={flow} dataset={dataset} onSelectEvent={onSelectEvent} onSelectSite={onSelectSite} />}
       {chapter && (

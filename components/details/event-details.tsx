@@ -1,22 +1,26 @@
 import type { Dataset, DatedEvent } from "@/lib/dataset";
-import { assertionLine, describeDateBasis, formatWhen } from "@/lib/format";
+import { assertionLine, describeDateBasis, formatFlowPeriod, formatWhen } from "@/lib/format";
 import { independentSourceCount } from "@/lib/independence";
 import { sitesOfEvent } from "@/lib/items";
 import { href } from "@/lib/links";
 import { ACTOR_LABELS, CATEGORY_LABELS } from "@/lib/palette";
 import { ConfidenceBadge } from "./confidence-badge";
 import { EventEvidence } from "./event-evidence";
+import { JumpList } from "./jump-list";
 
 /** Props of the event details. */
 export interface EventDetailsProps {
   event: DatedEvent;
   dataset: Dataset;
   onSelectSite: (id: string) => void;
+  /** Selects one of the flows the event reports; without it the flows are not listed. */
+  onSelectFlow?: (id: string) => void;
 }
 
 /** Everything known about one event: when, what, how sure, where, and who says so. */
-export function EventDetails({ event, dataset, onSelectSite }: EventDetailsProps) {
+export function EventDetails({ event, dataset, onSelectSite, onSelectFlow }: EventDetailsProps) {
   const sites = sitesOfEvent(event, dataset);
+  const flows = (dataset.flowsByEvent.get(event.id) ?? []).flatMap((id) => dataset.flowById.get(id) ?? []);
   const dateBasis = describeDateBasis(event, dataset.sourceById);
   return (
     <article className="details" aria-labelledby="details-title">
@@ -44,6 +48,12 @@ export function EventDetails({ event, dataset, onSelectSite }: EventDetailsProps
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {onSelectFlow && flows.length > 0 && (
+        <>
+          <h3>Flows it reports ({flows.length})</h3>
+          <JumpList items={flows.map((f) => ({ id: f.id, when: formatFlowPeriod(f), label: f.what }))} onSelect={onSelectFlow} />
         </>
       )}
       <EventEvidence event={event} dataset={dataset} />

@@ -1,4 +1,4 @@
-import { labelGroups, paintOrder, type StaticMap } from "@/lib/static-map";
+import { labelGroups, NAME_SIZES, paintOrder, type StaticMap } from "@/lib/static-map";
 import { FLOW_COLOUR } from "@/lib/flow-layers";
 import { BASEMAP_COLOURS } from "@/lib/map-style";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
@@ -23,6 +23,51 @@ export function StaticMapFigure({ map, label, className }: StaticMapFigureProps)
       <path d={map.land} fill={BASEMAP_COLOURS.land} />
       <path d={map.belarus} fill={BASEMAP_COLOURS.belarus} />
       <path d={map.borders} fill="none" stroke={BASEMAP_COLOURS.border} strokeWidth={0.8} />
+      {map.ukraine && (
+        <path
+          d={map.ukraine}
+          fill="none"
+          stroke={BASEMAP_COLOURS.ukraineBorder}
+          strokeWidth={2.2}
+          strokeLinejoin="round"
+          strokeLinecap="round"
+          data-border="ukraine"
+        />
+      )}
+      {map.names.length > 0 && (
+        <g className="static-map-names" aria-hidden="true" stroke={BASEMAP_COLOURS.halo} strokeWidth={2.5} paintOrder="stroke" strokeLinejoin="round">
+          {map.names.map((name) =>
+            name.kind === "capital" || name.kind === "place" ? (
+              <g key={`${name.kind}-${name.text}-${name.x}`} data-place={name.text}>
+                <circle
+                  cx={name.x}
+                  cy={name.y}
+                  r={name.kind === "capital" ? 3 : 2.2}
+                  fill={name.kind === "capital" ? BASEMAP_COLOURS.place : BASEMAP_COLOURS.halo}
+                  stroke={BASEMAP_COLOURS.place}
+                  strokeWidth={1.1}
+                />
+                <text x={name.x + 6} y={name.y + 3.5} fontSize={NAME_SIZES[name.kind]} fill={BASEMAP_COLOURS.place}>
+                  {name.text}
+                </text>
+              </g>
+            ) : (
+              <text
+                key={`${name.kind}-${name.text}-${name.x}`}
+                data-country={name.text}
+                x={name.x}
+                y={name.y}
+                textAnchor="middle"
+                fontSize={NAME_SIZES[name.kind]}
+                letterSpacing="0.12em"
+                fill={name.kind === "belarus" ? BASEMAP_COLOURS.belarusLabel : BASEMAP_COLOURS.label}
+              >
+                {name.text}
+              </text>
+            ),
+          )}
+        </g>
+      )}
       {map.flows.length > 0 && (
         <g className="static-map-flows" fill="none" stroke={FLOW_COLOUR} strokeOpacity={0.85}>
           {map.flows.map((flow) => (

@@ -92,7 +92,7 @@ export function staticMap(camera: Camera, highlighted: Iterable<string>, width?:
   const dataset = getDataset();
   const flows = [...flowIds].flatMap((id) => dataset.flowById.get(id) ?? []);
   const shapes = flowFeatures(flows, dataset.siteById, dataset.figureById);
-  return renderStaticMap(basemap.countries, basemap.borders, camera, dataset.sites, new Set(highlighted), width, height, shapes);
+  return renderStaticMap(basemap, camera, dataset.sites, new Set(highlighted), width, height, shapes);
 }
 
 /** The dataset's content hash, computed once per build, which every citation names. */

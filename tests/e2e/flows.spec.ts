@@ -55,6 +55,11 @@ test("selecting a flow lights its sites and events, and a site or event leads ba
   await details.getByRole("button", { name: new RegExp(event.title) }).click();
   await expect(page).toHaveURL(new RegExp(`[?&]event=${event.id}(&|#|$)`));
   await expect(page.getByRole("heading", { level: 2, name: event.title })).toBeVisible();
+  // …and the event leads back to the flow it reports.
+  const eventDetails = page.getByRole("region", { name: "Event details" });
+  await expect(eventDetails.getByRole("heading", { level: 3, name: /^Flows it reports/ })).toBeVisible();
+  await eventDetails.getByRole("button", { name: new RegExp(FLOW.what) }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]flow=${FLOW.id}(&|#|$)`));
 
   await page.goto("/?site=peleng");
   const site = page.getByRole("region", { name: "Site details" });

