@@ -24,8 +24,10 @@ export interface StaticMap {
 export interface StaticName {
   text: string;
   kind: "country" | "belarus" | "capital" | "place";
+  /** The anchor: a country's name is centred on it, a place's dot sits on it with the name on this side. */
   x: number;
   y: number;
+  side?: "left" | "right";
 }
 
 /** What a static map is drawn on: the published basemap's shapes, and its names when the picture should carry them. */
@@ -42,13 +44,17 @@ const PLACE_NAMES_ZOOM = 5;
 type Box = [x0: number, y0: number, x1: number, y1: number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** The box a name's text covers: country names centred on their point, place names to the right of their dot. */
+/** How far a place's name stands from its dot, on the right; on the left it clears a lit site's symbol there too. */
+export const PLACE_GAP = { right: 6, left: 10 } as const;
+
+/** The box a name's text covers: a country's centred on its point, a place's beside its dot on its `side`. */
 function boxOf(name: StaticName): Box {
   const size = NAME_SIZES[name.kind];
-  const width = name.text.length * size * ADVANCE * (name.kind === "country" || name.kind === "belarus" ? 1.25 : 1);
-  const x0 = name.kind === "capital" || name.kind === "place" ? name.x - 3 : name.x - width / 2;
-  const x1 = name.kind === "capital" || name.kind === "place" ? name.x + 6 + width : name.x + width / 2;
-  return [x0, name.y - size, x1, name.y + size * 0.35];
+  const width = name.text.length * size * ADVANCE * (name.kind === "country" || name.kind === "belarus" ? 1.4 : 1.05);
+  const [top, bottom] = [name.y - size, name.y + size * 0.35];
+  if (name.side === "left") return [name.x - PLACE_GAP.left - width, top, name.x - PLACE_GAP.left + 1, bottom];
+  if (name.side === "right") return [name.x + PLACE_GAP.right - 1, top, name.x + PLACE_GAP.right + width, bottom];
+  return [name.x - width / 2, top, name.x + width / 2, bottom];
 }
 
 /**
@@ -87,17 +93,21 @@ function namesOf(basemap: StaticBasemap, project: (p: [number, number]) => [numb
     if ((c.kind === "country" || c.kind === "belarus") && named.has(c.text)) continue;
     const point = project(c.at as [number, number]);
     if (!point) continue;
-    const name: StaticName = {
-      text: c.kind === "country" || c.kind === "belarus" ? c.text.toUpperCase() : c.text,
-      kind: c.kind as StaticName["kind"],
-      x: round(point[0]),
-      y: round(point[1]),
-    };
-    const box = boxOf(name);
-    if (box[0] < frame[0] || box[1] < frame[1] || box[2] > frame[2] || box[3] > frame[3] || boxes.some((b) => overlaps(b, box))) continue;
+    const country = c.kind === "country" || c.kind === "belarus";
+    const base = { text: country ? c.text.toUpperCase() : c.text, kind: c.kind as StaticName["kind"], x: round(point[0]), y: round(point[1]) };
+    // A place's name goes right of its dot, or left when that is taken (a lit site's label is often on the right).
+    const options: StaticName[] = country
+      ? [base]
+      : [
+          { ...base, side: "right" },
+          { ...base, side: "left" },
+        ];
+    const fits = (box: Box) => box[0] >= frame[0] && box[1] >= frame[1] && box[2] <= frame[2] && box[3] <= frame[3] && !boxes.some((b) => overlaps(b, box));
+    const name = options.find((option) => fits(boxOf(option)));
+    if (!name) continue;
     kept.push(name);
     named.add(c.text);
-    boxes.push(box);
+    boxes.push(boxOf(name));
   }
   return kept;
 }

@@ -1,4 +1,4 @@
-import { labelGroups, NAME_SIZES, paintOrder, type StaticMap } from "@/lib/static-map";
+import { labelGroups, NAME_SIZES, paintOrder, PLACE_GAP, type StaticMap } from "@/lib/static-map";
 import { FLOW_COLOUR } from "@/lib/flow-layers";
 import { BASEMAP_COLOURS } from "@/lib/map-style";
 import { SITE_SYMBOLS } from "@/lib/site-symbols";
@@ -47,7 +47,13 @@ export function StaticMapFigure({ map, label, className }: StaticMapFigureProps)
                   stroke={BASEMAP_COLOURS.place}
                   strokeWidth={1.1}
                 />
-                <text x={name.x + 6} y={name.y + 3.5} fontSize={NAME_SIZES[name.kind]} fill={BASEMAP_COLOURS.place}>
+                <text
+                  x={name.side === "left" ? name.x - PLACE_GAP.left : name.x + PLACE_GAP.right}
+                  y={name.y + 3.5}
+                  textAnchor={name.side === "left" ? "end" : undefined}
+                  fontSize={NAME_SIZES[name.kind]}
+                  fill={BASEMAP_COLOURS.place}
+                >
                   {name.text}
                 </text>
               </g>

@@ -159,3 +159,22 @@ test("the basemap, its places included, comes from the app's own origin only", a
     expect.arrayContaining(["/basemap/places.json", "/basemap/labels.json", "/basemap/borders.json"]),
   );
 });
+
+test("the server-drawn maps of the handout name the neighbours and the places that fit, and draw the Ukraine border apart", async ({ page }) => {
+  await page.goto(`/brief/${deck.id}/print`);
+  const maps = page.getByRole("img", { name: /^Map of slide/ });
+  await expect(maps.first()).toBeVisible();
+  // Across the deck's maps: Belarus and its neighbours by name, capitals with their dots, the border in its colour.
+  const countries = await page.locator("svg [data-country]").evaluateAll((els) => [...new Set(els.map((e) => e.textContent))]);
+  expect(countries).toEqual(expect.arrayContaining(["BELARUS", "UKRAINE", "POLAND", "RUSSIA"]));
+  const places = await page.locator("svg [data-place]").evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute("data-place")))]);
+  expect(places).toEqual(expect.arrayContaining(["Minsk", "Kyiv"]));
+  await expect(page.locator('svg path[data-border="ukraine"]').first()).toHaveAttribute("stroke", BASEMAP_THEMES.light.ukraineBorder);
+  // A name is never printed over a lit site's label: the first map's texts do not overlap.
+  const boxes = await maps
+    .first()
+    .locator("text")
+    .evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBBox()).map((b) => [b.x, b.y, b.x + b.width, b.y + b.height]));
+  const overlapping = boxes.filter((a, i) => boxes.some((b, j) => j > i && a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!));
+  expect(overlapping).toEqual([]);
+});
