@@ -10,6 +10,7 @@ import { loadRawDataset } from "../../lib/load";
 import { firstSharedRun, ownTexts, shingles, words } from "../../lib/originality";
 import { FILES } from "../../lib/schema";
 import { readSeeds, seedsDir } from "../../lib/seeds";
+import { LOCATION_BASES } from "../../lib/vocabulary";
 
 const data = loadRawDataset("data");
 const documents = data.sources.filter((s) => s.kind === "document");
@@ -34,6 +35,25 @@ describe("the shipped dataset", () => {
     const references = new Map(data.sources.map((s) => [s.id, s]));
     const unaddressed = data.sites.filter((s) => !references.get(s.locationSourceId)?.url);
     expect(unaddressed.map((s) => s.id)).toEqual([]);
+  });
+
+  it("states in the README how many sites stand on each location basis, and their precision range", () => {
+    // The README's data notes say, for example, "(`town-centre`, 19 sites, 6–25 km, median 10 km)"; a site moved
+    // from a town centre to its own coordinates must move that count too, or the README misleads.
+    const readme = readFileSync("README.md", "utf8");
+    const stated = new Map(
+      [...readme.matchAll(/\(`([a-z-]+)`, (\d+) sites?[,:][^)]*?(\d+(?:\.\d+)?)(?:–(\d+(?:\.\d+)?))? km/g)].map((m) => [
+        m[1],
+        m.slice(2, 5).filter(Boolean).map(Number),
+      ]),
+    );
+    const actual = new Map(
+      LOCATION_BASES.map((basis) => {
+        const km = data.sites.filter((s) => s.locationBasis === basis).map((s) => s.precisionKm);
+        return [basis, km.length === 0 ? [] : [km.length, Math.min(...km), ...(Math.max(...km) > Math.min(...km) ? [Math.max(...km)] : [])]];
+      }),
+    );
+    for (const basis of LOCATION_BASES) expect(stated.get(basis) ?? [], basis).toEqual(actual.get(basis));
   });
 
   it("keeps together figures that measure the same quantity from different sources", () => {
