@@ -1,6 +1,8 @@
 import { geoMercator, geoPath } from "d3-geo";
 import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon } from "geojson";
-import type { FlowFeatureProps } from "./flow-layers";
+import type { Basemap } from "./basemap";
+import type { Dataset } from "./dataset";
+import { flowFeatures, type FlowFeatureProps } from "./flow-layers";
 import type { Camera, Site } from "./schema";
 
 /** A map view drawn as SVG on the server: the same Natural Earth shapes and sites as the live map, no WebGL. */
@@ -77,6 +79,27 @@ export function renderStaticMap(
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The shapes a static map is drawn on: the published basemap's countries and borders. */
+export type StaticBasemap = Pick<Basemap, "countries" | "borders">;
+
+/**
+ * A static map of `camera` over every site of `dataset`, with `highlighted` sites lit and the flows `flowIds`
+ * drawn: what the server draws for shipped decks and the browser for decks kept in it.
+ */
+export function datasetStaticMap(
+  basemap: StaticBasemap,
+  dataset: Pick<Dataset, "sites" | "siteById" | "flowById" | "figureById">,
+  camera: Camera,
+  highlighted: Iterable<string>,
+  width?: number,
+  height?: number,
+  flowIds: Iterable<string> = [],
+): StaticMap {
+  const flows = [...flowIds].flatMap((id) => dataset.flowById.get(id) ?? []);
+  const shapes = flowFeatures(flows, dataset.siteById, dataset.figureById);
+  return renderStaticMap(basemap.countries, basemap.borders, camera, dataset.sites, new Set(highlighted), width, height, shapes);
+}
 
 /** Lit-up sites that share a point get one label listing them all, instead of names printed over each other. */
 export function labelGroups(sites: StaticMap["sites"]): { x: number; y: number; names: string[] }[] {
