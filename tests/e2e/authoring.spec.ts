@@ -120,10 +120,14 @@ test("the editor reorders by keyboard and by drag, edits, duplicates, deletes wi
   await page.keyboard.press("Enter");
   await expect(headings(page)).toHaveText(["Slide 1 of 3: Slide B", "Slide 2 of 3: Slide C", "Slide 3 of 3: Slide A"]);
 
-  await page.locator(".slide-editor").nth(2).locator(".drag-handle").dragTo(page.locator(".slide-editor h3").nth(0));
+  // The drag's own events, as the browser sends them; Playwright's mouse drag does not start an HTML drag here.
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await page.locator(".slide-editor").nth(2).locator(".drag-handle").dispatchEvent("dragstart", { dataTransfer });
+  await page.locator(".slide-editor").nth(0).dispatchEvent("dragover", { dataTransfer });
+  await page.locator(".slide-editor").nth(0).dispatchEvent("drop", { dataTransfer });
   await expect(headings(page)).toHaveText(["Slide 1 of 3: Slide A", "Slide 2 of 3: Slide B", "Slide 3 of 3: Slide C"]);
 
-  await page.getByLabel("Title").first().fill("Opening the rail corridor");
+  await page.getByLabel("Title", { exact: true }).first().fill("Opening the rail corridor");
   await page.getByLabel("Point 1").first().fill("Rail carried the build-up");
   await page.getByLabel("Speaker notes").first().fill("Pause on the map.");
   await page.getByRole("button", { name: "Duplicate “Opening the rail corridor”" }).click();
