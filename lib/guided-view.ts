@@ -1,7 +1,7 @@
 import type { CameraTarget } from "./camera";
 import type { Dataset } from "./dataset";
 import { spanOf, type Interval } from "./dates";
-import { href } from "./links";
+import { DEFAULT_STATE, href, type ViewState } from "./links";
 import type { Camera, Chapter, Slide } from "./schema";
 import { boundsOf, linkedTo, type Linked } from "./selection";
 import { windowToDays } from "./timeline";
@@ -65,8 +65,11 @@ export function cameraTargetOf(view: GuidedView, dataset: Dataset, eventId: stri
   return bounds ? { type: "sites", bounds } : { type: "view", camera: view.camera };
 }
 
-/** The dashboard link that shows a chapter's events, window and camera. */
-export function chapterDashboardHref(chapter: Chapter): string {
+/** The dashboard state that shows a chapter: its events and sites lit, its window. */
+export function chapterViewState(chapter: Chapter): ViewState {
   const view = viewOfChapter(chapter);
-  return href.dashboard({ chapter: chapter.id, ...windowToDays(view.window.start, view.window.end) }, chapter.camera);
+  return { ...DEFAULT_STATE, chapter: chapter.id, ...windowToDays(view.window.start, view.window.end) };
 }
+
+/** The dashboard link that shows a chapter's events, window and camera. */
+export const chapterDashboardHref = (chapter: Chapter): string => href.dashboard(chapterViewState(chapter), chapter.camera);

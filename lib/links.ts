@@ -209,6 +209,25 @@ export function parseSlideNumber(text: string, slideCount?: number): number | nu
   return n < 1 || (slideCount !== undefined && n > slideCount) ? null : n - 1;
 }
 
+/**
+ * The local deck and slide a query names (`?deck=<id>&n=<n>`; no `n` is the first slide), or null without a
+ * well-formed deck id or with a slide number outside `1…slideCount` when the count is given.
+ */
+export function parseLocalPlace(search: string, slideCount?: number): SlidePlace | null {
+  const params = new URLSearchParams(search);
+  const deck = params.get("deck") ?? "";
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(deck)) return null;
+  const index = parseSlideNumber(params.get("n") ?? "1", slideCount);
+  return index === null ? null : { deck, index };
+}
+
+/** `search` with the local slide number set to slide `index`, keeping the deck and the theme. */
+export function formatLocalSlide(search: string, index: number): string {
+  const params = new URLSearchParams(search);
+  params.set("n", String(index + 1));
+  return `?${params.toString()}`;
+}
+
 /** The slide theme: light by default, dark for a dim room. */
 export type SlideTheme = "light" | "dark";
 
@@ -237,6 +256,14 @@ export const href = {
   slide: (deck: string, index = 0): string => slidePath({ deck, index }),
   presenter: (deck: string): string => `/brief/${deck}/presenter`,
   handout: (deck: string): string => `/brief/${deck}/print`,
+  /**
+   * A deck kept in this browser: its editor, slide show, presenter view and handout. The deck is in the query,
+   * not the path, so each is one static page that works from the export and offline.
+   */
+  localEdit: (deck: string): string => `/brief/local/edit?deck=${deck}`,
+  localSlide: (deck: string, index = 0): string => `/brief/local?deck=${deck}&n=${index + 1}`,
+  localPresenter: (deck: string): string => `/brief/local/presenter?deck=${deck}`,
+  localHandout: (deck: string): string => `/brief/local/print?deck=${deck}`,
   sources: (sourceId?: string): string => (sourceId ? `/sources#${sourceId}` : "/sources"),
   /** The page of one event, citable without JavaScript. */
   event: (id: string): string => `/events/${id}`,

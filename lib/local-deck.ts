@@ -107,9 +107,12 @@ export const liveViewHref = (local: LocalSlide): string => {
   return href.dashboard(state, local.slide.camera);
 };
 
-/** A kebab-case id from a title, unique among `taken`, never the generated story deck's. */
+/** The live dashboard link of a shipped deck's slide: its window, its chapter lit, its camera. */
+export const slideLiveHref = (slide: Slide): string => liveViewHref({ slide, view: queryOfSlide(slide) });
+
+/** A kebab-case id from a title, unique among `taken`, never the generated story deck's nor "local" (the local decks' route). */
 export function deckIdOf(title: string, taken: Iterable<string>): string {
-  const used = new Set([...taken, "story"]);
+  const used = new Set([...taken, "story", "local"]);
   const base =
     title
       .toLowerCase()
@@ -132,14 +135,18 @@ export const newDeck = (title: string, taken: Iterable<string>): LocalDeck => ({
 });
 
 /** A local deck as a shipped deck: what `data/briefings.json` holds. */
-export function toBriefing(deck: LocalDeck): Briefing {
-  return Briefing.parse({
-    id: deck.id,
-    title: deck.title,
-    ...(deck.audience ? { audience: deck.audience } : {}),
-    slides: deck.slides.map((s) => s.slide),
-  });
-}
+export const toBriefing = (deck: LocalDeck): Briefing => Briefing.parse(presentable(deck));
+
+/**
+ * A local deck as the slide show, presenter view and handout take a deck, unchecked: an edit in progress
+ * (a title being typed) still presents, where export checks it with `toBriefing`.
+ */
+export const presentable = (deck: LocalDeck): Briefing => ({
+  id: deck.id,
+  title: deck.title,
+  ...(deck.audience ? { audience: deck.audience } : {}),
+  slides: deck.slides.map(({ slide }) => ({ ...slide, points: slide.points?.map((p) => p.trim()).filter(Boolean) })),
+});
 
 /** The text of a `briefings.json` file holding `decks`, as export writes it. */
 export const briefingsFileText = (decks: readonly LocalDeck[]): string =>
@@ -172,14 +179,14 @@ export function importDecks(text: string, fileName: string, raw: RawDataset, tak
       title: briefing.title,
       ...(briefing.audience ? { audience: briefing.audience } : {}),
       closingCard: true,
-      slides: briefing.slides.map((slide) => ({ slide, view: viewOfSlide(slide) })),
+      slides: briefing.slides.map((slide) => ({ slide, view: queryOfSlide(slide) })),
     };
   });
   return { ok: true, decks };
 }
 
 /** The dashboard query a shipped slide opens: its window and, for a chapter's slide, that chapter lit. */
-function viewOfSlide(slide: Slide): string {
+function queryOfSlide(slide: Slide): string {
   const window = spanOf(slide.period.from, slide.period.to);
   return formatViewState({ ...parseViewState(""), chapter: slide.chapterId ?? null, ...(window ? windowToDays(window.start, window.end) : {}) });
 }

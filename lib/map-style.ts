@@ -67,13 +67,16 @@ export const BASEMAP_ATTRIBUTION = {
   places: '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
 } as const;
 
+/** Where the app serves a basemap file (public/basemap/), on `origin` or, by default, its own. */
+export const basemapUrl = (name: string, origin = ""): string => `${origin}/basemap/${name}.json`;
+
 /**
  * The embedded basemap style: water, land, Belarus emphasised, borders (Ukraine's with Belarus apart), country
  * names, and capitals and regional centres, all from files this app serves itself (public/basemap/, built by
  * scripts/build-basemap.ts), in the light or the dark variant.
  */
 export function embeddedStyle(origin: string, theme: SlideTheme = "light"): StyleSpecification {
-  const url = (name: string) => `${origin}/basemap/${name}.json`;
+  const url = (name: string) => basemapUrl(name, origin);
   const c = BASEMAP_THEMES[theme];
   const countryText: SymbolLayerSpecification["layout"] = {
     "text-field": ["get", "name"],

@@ -1,7 +1,8 @@
 import { geoMercator, geoPath } from "d3-geo";
 import type { FeatureCollection, LineString, Point } from "geojson";
 import type { Basemap, CountryLabel, PlaceProps } from "./basemap";
-import type { FlowFeatureProps } from "./flow-layers";
+import type { Dataset } from "./dataset";
+import { flowFeatures, type FlowFeatureProps } from "./flow-layers";
 import type { Camera, Site } from "./schema";
 
 /** A map view drawn as SVG on the server: the same Natural Earth shapes and sites as the live map, no WebGL. */
@@ -170,6 +171,24 @@ export function renderStaticMap(
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * A static map of `camera` over every site of `dataset`, with `highlighted` sites lit and the flows `flowIds`
+ * drawn: what the server draws for shipped decks and the browser for decks kept in it.
+ */
+export function datasetStaticMap(
+  basemap: StaticBasemap,
+  dataset: Pick<Dataset, "sites" | "siteById" | "flowById" | "figureById">,
+  camera: Camera,
+  highlighted: Iterable<string>,
+  width?: number,
+  height?: number,
+  flowIds: Iterable<string> = [],
+): StaticMap {
+  const flows = [...flowIds].flatMap((id) => dataset.flowById.get(id) ?? []);
+  const shapes = flowFeatures(flows, dataset.siteById, dataset.figureById);
+  return renderStaticMap(basemap, camera, dataset.sites, new Set(highlighted), width, height, shapes);
+}
 
 /** Lit-up sites that share a point get one label listing them all, instead of names printed over each other. */
 export function labelGroups(sites: StaticMap["sites"]): { x: number; y: number; names: string[] }[] {

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ViewsNav } from "@/components/layout/views-nav";
 import { href } from "@/lib/links";
-import { getDecks } from "@/lib/server/data";
+import { LocalDeckData } from "@/components/authoring/local-deck-data";
+import { LocalDeckList } from "@/components/authoring/local-deck-list";
+import { getDatasetVersion, getDecks } from "@/lib/server/data";
 
 export const metadata: Metadata = pageMetadata({
   title: "Briefings",
@@ -33,9 +35,25 @@ export default function Briefings() {
               <p className="source-byline">
                 {deck.slides.length} slides{deck.audience ? ` · ${deck.audience}` : ""}
               </p>
+              <p className="deck-links">
+                <Link href={href.slide(deck.id)} aria-label={`Present “${deck.title}”`}>
+                  Present
+                </Link>
+                {" · "}
+                <Link href={href.presenter(deck.id)} aria-label={`Presenter view of “${deck.title}”`}>
+                  Presenter view
+                </Link>
+                {" · "}
+                <Link href={href.handout(deck.id)} aria-label={`Handout of “${deck.title}”`}>
+                  Handout
+                </Link>
+              </p>
             </li>
           ))}
         </ul>
+        <LocalDeckData version={getDatasetVersion()}>
+          <LocalDeckList />
+        </LocalDeckData>
       </main>
     </>
   );

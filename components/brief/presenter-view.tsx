@@ -8,19 +8,21 @@ import { useDeckNavigation } from "./use-deck-navigation";
 /** Props of the presenter view. */
 export interface PresenterViewProps {
   deck: Briefing;
-  /** A server-drawn static map per slide, in deck order. */
+  /** A static map per slide, in deck order. */
   maps: ReactNode[];
+  /** The channel shared with the audience window: the deck id for a shipped deck. */
+  channel?: string;
 }
 
 /**
  * The presenter's window: the current and the next slide, the speaker notes, the slide number and the time
  * since the talk began. It follows and drives the audience window through the deck's channel.
  */
-export function PresenterView({ deck, maps }: PresenterViewProps) {
+export function PresenterView({ deck, maps, channel = deck.id }: PresenterViewProps) {
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const count = deck.slides.length;
-  const { index, go } = useDeckNavigation(deck.id, count, 0, () => undefined);
+  const { index, go } = useDeckNavigation(channel, count, 0, () => undefined);
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);

@@ -11,6 +11,18 @@ import { useReducedMotion } from "../shared/use-reduced-motion";
 import { ReadOnlyTimeline } from "../timeline/read-only-timeline";
 import { useDeckNavigation } from "./use-deck-navigation";
 
+/** Where a deck's slides live: how the URL names a slide, and the channel to its presenter window. */
+export interface DeckAddress {
+  /** The name of the channel the audience and presenter windows of this deck share. */
+  channel: string;
+  /** The URL (path, query and hash) of slide `index`, from the page's address `now`. */
+  urlOf: (index: number, now: Location) => string;
+  /** The slide of this deck the page's address names after Back or Forward, or null. */
+  indexAt: (now: Location) => number | null;
+  /** The presenter view's URL. */
+  presenter: string;
+}
+
 /** Props of the slide show. */
 export interface SlideShowProps {
   deck: Briefing;
@@ -18,14 +30,30 @@ export interface SlideShowProps {
   initialIndex: number;
   /** Embedded (`/embed/brief/<deck>/<n>`): the URL follows the slides under /embed, and the host is told the height. */
   embed?: boolean;
+  /** Where the slides live when not at `/brief/<deck>/<n>` (or its embed): a deck kept in the browser. */
+  address?: DeckAddress;
+}
+
+/** A shipped deck's address: `/brief/<deck>/<n>`, or `/embed/brief/<deck>/<n>` embedded. */
+function shippedAddress(deck: Briefing, embed: boolean): DeckAddress {
+  const pathOf = (index: number) => (embed ? formatEmbedPath({ view: "slide", deck: deck.id, index }) : slidePath({ deck: deck.id, index }));
+  return {
+    channel: deck.id,
+    urlOf: (index, now) => `${pathOf(index)}${now.search}${now.hash}`,
+    indexAt: (now) => {
+      const place = (embed ? parseEmbeddedSlidePath : parseSlidePath)(now.pathname, deck.slides.length);
+      return place && place.deck === deck.id ? place.index : null;
+    },
+    presenter: href.presenter(deck.id),
+  };
 }
 
 /**
  * A deck presented slide by slide on the same map and timeline as the dashboard. Changing slide rewrites the
  * URL (`/brief/<deck>/<n>`, a history entry) without reloading, so the map is not rebuilt between slides.
  */
-export function SlideShow({ deck, initialIndex, embed = false }: SlideShowProps) {
-  const pathOf = (index: number) => (embed ? formatEmbedPath({ view: "slide", deck: deck.id, index }) : slidePath({ deck: deck.id, index }));
+export function SlideShow({ deck, initialIndex, embed = false, address: given }: SlideShowProps) {
+  const address = given ?? shippedAddress(deck, embed);
   const [blank, setBlank] = useState(false);
   const [animate, setAnimate] = useState(true);
   const reducedMotion = useReducedMotion();
@@ -35,13 +63,14 @@ export function SlideShow({ deck, initialIndex, embed = false }: SlideShowProps)
   const views = useMemo(() => deck.slides.map((slide, i) => viewOfSlide(slide, `${deck.id}-${i + 1}`)), [deck]);
 
   const { index, follow } = useDeckNavigation(
-    deck.id,
+    address.channel,
     count,
     initialIndex,
     (target) => {
-      const path = pathOf(target);
+      const url = address.urlOf(target, window.location);
+      const { pathname, search, hash } = window.location;
       // Back and Forward arrive here with the URL already at the slide: only a move of our own is recorded.
-      if (window.location.pathname !== path) window.history.pushState(window.history.state, "", `${path}${window.location.search}${window.location.hash}`);
+      if (`${pathname}${search}${hash}` !== url) window.history.pushState(window.history.state, "", url);
       const view = views[target];
       if (view) camera.goTo({ type: "view", camera: view.camera }, animate);
     },
@@ -54,7 +83,7 @@ export function SlideShow({ deck, initialIndex, embed = false }: SlideShowProps)
         window.history.replaceState(window.history.state, "", `${window.location.pathname}${search}${window.location.hash}`);
         window.dispatchEvent(new Event(THEME_EVENT));
       },
-      openPresenter: () => window.open(href.presenter(deck.id), `tyl-presenter-${deck.id}`, "popup,width=1280,height=800"),
+      openPresenter: () => window.open(address.presenter, `tyl-presenter-${address.channel}`, "popup,width=1280,height=800"),
       toggleFullscreen: () => {
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -69,8 +98,8 @@ export function SlideShow({ deck, initialIndex, embed = false }: SlideShowProps)
 
   useEffect(() => {
     const onPop = () => {
-      const place = (embed ? parseEmbeddedSlidePath : parseSlidePath)(window.location.pathname, count);
-      if (place && place.deck === deck.id) follow(place.index);
+      const at = address.indexAt(window.location);
+      if (at !== null) follow(at);
     };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);

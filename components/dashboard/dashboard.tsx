@@ -1,7 +1,9 @@
 "use client";
 
 import { useCallback, useMemo, useState, type ReactNode } from "react";
-import { embedSnippetOf, href } from "@/lib/links";
+import { HOME_CAMERA } from "@/lib/defaults";
+import { embedSnippetOf, href, parseMapHash } from "@/lib/links";
+import type { CapturedView } from "@/lib/local-deck";
 import { SITE_KINDS } from "@/lib/vocabulary";
 import { EmbedFrame } from "../embed/embed-frame";
 import { EmbedHeader } from "../embed/embed-header";
@@ -13,6 +15,7 @@ import { MapLegend } from "../map/map-legend";
 import { MapOrFallback } from "../map/map-or-fallback";
 import { NetworkToggle } from "../map/network-toggle";
 import { Timeline } from "../timeline/timeline";
+import { AddToBriefing } from "../authoring/add-to-briefing";
 import { DatasetBanner } from "../open-data/dataset-banner";
 import { CopyButton } from "./copy-button";
 import { SidePanel } from "./side-panel";
@@ -38,6 +41,14 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
     () => (state.network ? { flows: flowShapes, selected: linked.flows ?? NONE, preview: preview.flows ?? NONE, focused } : undefined),
     [state.network, flowShapes, linked.flows, preview.flows, focused],
   );
+  // What is lit: a selection's events and sites, else what the filters show in the window. The camera is the
+  // one the live map writes into `#map=`, or the home view where there is no live map.
+  const capture = (): CapturedView => ({
+    state,
+    camera: parseMapHash(globalThis.location.hash) ?? HOME_CAMERA,
+    litEvents: (focus ? dataset.eventsByWritten.filter((e) => linked.events.has(e.id)) : filtered.inWindow).map((e) => e.id),
+    litSites: focus ? [...linked.sites] : [...filtered.activeSites],
+  });
   const kinds = useMemo(() => SITE_KINDS.filter((k) => dataset.sites.some((s) => s.kind === k)), [dataset]);
   const tools = (
     <>
@@ -61,6 +72,7 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
             text={() => embedSnippetOf(globalThis.location)}
             onCopied={actions.announce}
           />
+          <AddToBriefing capture={capture} onAnnounce={actions.announce} />
         </SiteHeader>
       )}
       {embed ? null : <DatasetBanner />}

@@ -1,7 +1,6 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { toDataset } from "@/lib/dataset";
 import type { ImportProblem } from "@/lib/import";
 import type { OpenResult } from "@/lib/open-data/open-files";
 import { clearStored, loadStored, saveStored, type StoredDataset } from "@/lib/open-data/store";
@@ -85,7 +84,6 @@ export function OpenDataProvider({ shippedVersion, children }: { shippedVersion:
     void clearStored().catch(() => undefined);
   }, []);
 
-  const override = useMemo(() => (user ? toDataset(user.raw) : null), [user]);
   const value = useMemo<OpenData>(
     () => ({
       onScreen: user ? { name: user.name, version: user.version, own: true } : { name: SHIPPED_NAME, version: shippedVersion, own: false },
@@ -99,7 +97,7 @@ export function OpenDataProvider({ shippedVersion, children }: { shippedVersion:
   );
   return (
     <OpenDataContext.Provider value={value}>
-      <DatasetOverride value={override}>{children}</DatasetOverride>
+      <DatasetOverride raw={user?.raw ?? null}>{children}</DatasetOverride>
     </OpenDataContext.Provider>
   );
 }

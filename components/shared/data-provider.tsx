@@ -6,11 +6,20 @@ import { href } from "@/lib/links";
 import { datasetLoad, subscribeDataset, type DatasetLoad } from "@/lib/dataset-fetch";
 import type { RawDataset } from "@/lib/schema";
 
-const DatasetContext = createContext<Dataset | null>(null);
-const OverrideContext = createContext<Dataset | null>(null);
+/** The dataset as the files hold it and shaped into the domain, both: checks such as a deck import need the former. */
+interface Data {
+  raw: RawDataset;
+  dataset: Dataset;
+}
 
-/** Puts a dataset the reader opened (components/open-data) in place of the provider's own, for everything below it. */
-export const DatasetOverride = OverrideContext.Provider;
+const DatasetContext = createContext<Data | null>(null);
+const OverrideContext = createContext<Data | null>(null);
+
+/** Puts a dataset the reader opened (components/open-data) in place of the provider's own, for everything below it; `raw` null keeps the provider's. */
+export function DatasetOverride({ raw, children }: { raw: RawDataset | null; children: ReactNode }) {
+  const value = useMemo(() => (raw ? { raw, dataset: toDataset(raw) } : null), [raw]);
+  return <OverrideContext.Provider value={value}>{children}</OverrideContext.Provider>;
+}
 
 /** Where the data comes from: inline in the page (`raw`), or fetched from a static file (`src`). */
 export type DataProviderProps = { children: ReactNode } & (
@@ -42,8 +51,8 @@ export function DataProvider(props: DataProviderProps) {
 }
 
 function ShapedData({ raw, children }: { raw: RawDataset; children: ReactNode }) {
-  const dataset = useMemo(() => toDataset(raw), [raw]);
-  return <DatasetContext.Provider value={dataset}>{children}</DatasetContext.Provider>;
+  const value = useMemo(() => ({ raw, dataset: toDataset(raw) }), [raw]);
+  return <DatasetContext.Provider value={value}>{children}</DatasetContext.Provider>;
 }
 
 function FetchedData({ src, loading, children }: { src: string; loading: ReactNode; children: ReactNode }) {
@@ -71,10 +80,15 @@ function FetchedData({ src, loading, children }: { src: string; loading: ReactNo
 }
 
 /** The dataset of the nearest DataProvider, or the reader's own where a DatasetOverride gives one. */
-export function useDataset(): Dataset {
+export const useDataset = (): Dataset => useData().dataset;
+
+/** The nearest dataset as its files hold it (the reader's own where a DatasetOverride gives one). */
+export const useRawDataset = (): RawDataset => useData().raw;
+
+function useData(): Data {
   const override = useContext(OverrideContext);
-  const dataset = useContext(DatasetContext);
+  const data = useContext(DatasetContext);
   if (override) return override;
-  if (!dataset) throw new Error("useDataset needs a DataProvider above it");
-  return dataset;
+  if (!data) throw new Error("useDataset needs a DataProvider above it");
+  return data;
 }

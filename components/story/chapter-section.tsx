@@ -5,6 +5,7 @@ import type { StaticMap } from "@/lib/static-map";
 import { chapterDashboardHref } from "@/lib/guided-view";
 import { href } from "@/lib/links";
 import { windowToDays } from "@/lib/timeline";
+import { AddChapterToBriefing } from "../authoring/add-chapter-to-briefing";
 import { StaticMapFigure } from "../shared/static-map-figure";
 import { FigureLedger } from "./figure-ledger";
 
@@ -73,7 +74,7 @@ export function ChapterSection({ chapter, index, dataset, map }: ChapterSectionP
         ))}
       </ol>
       <p className="explore">
-        <a href={chapterDashboardHref(chapter)}>Explore this on the dashboard</a>
+        <a href={chapterDashboardHref(chapter)}>Explore this on the dashboard</a> <AddChapterToBriefing chapterId={chapter.id} />
       </p>
     </section>
   );

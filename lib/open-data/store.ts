@@ -1,3 +1,4 @@
+import { inStore } from "../idb";
 import type { RawDataset } from "../schema";
 
 /**
@@ -14,37 +15,14 @@ export interface StoredDataset {
   opened: string;
 }
 
-const DB = "tyl-open-data";
-const STORE = "datasets";
+const DATASETS = { db: "tyl-open-data", store: "datasets" };
 const KEY = "current";
-
-function database(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error("IndexedDB could not be opened"));
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await database();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const request = act(db.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error("IndexedDB request failed"));
-    });
-  } finally {
-    db.close();
-  }
-}
 
 /** The kept dataset, or null when there is none (or the browser keeps no IndexedDB, as in some private modes). */
 export async function loadStored(): Promise<StoredDataset | null> {
   if (typeof indexedDB === "undefined") return null;
   try {
-    const value = await run<unknown>("readonly", (store) => store.get(KEY));
+    const value = await inStore<unknown>(DATASETS, "readonly", (store) => store.get(KEY));
     return isStored(value) ? value : null;
   } catch {
     return null;
@@ -52,10 +30,10 @@ export async function loadStored(): Promise<StoredDataset | null> {
 }
 
 /** Keeps a dataset in place of any kept before. */
-export const saveStored = (value: StoredDataset): Promise<unknown> => run("readwrite", (store) => store.put(value, KEY));
+export const saveStored = (value: StoredDataset): Promise<unknown> => inStore(DATASETS, "readwrite", (store) => store.put(value, KEY));
 
 /** Forgets the kept dataset, so the shipped one shows again. */
-export const clearStored = (): Promise<unknown> => run("readwrite", (store) => store.delete(KEY));
+export const clearStored = (): Promise<unknown> => inStore(DATASETS, "readwrite", (store) => store.delete(KEY));
 
 function isStored(value: unknown): value is StoredDataset {
   if (value === null || typeof value !== "object") return false;

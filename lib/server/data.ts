@@ -9,8 +9,7 @@ import type { CitableItem, ItemKind } from "../citation";
 import { HOME_CAMERA } from "../defaults";
 import { allPagePaths, cameraAround, ITEM_MAP_SIZE } from "../items";
 import { absoluteUrl, parseSlideNumber } from "../links";
-import { renderStaticMap, type StaticMap } from "../static-map";
-import { flowFeatures } from "../flow-layers";
+import { datasetStaticMap, type StaticMap } from "../static-map";
 import { activeFlows } from "../flows";
 import { windowOf } from "../filter";
 import { DEFAULT_WINDOW } from "../defaults";
@@ -89,10 +88,7 @@ export const deckParams = (): { deck: string }[] => getDecks().map((d) => ({ dec
  */
 export function staticMap(camera: Camera, highlighted: Iterable<string>, width?: number, height?: number, flowIds: Iterable<string> = []): StaticMap {
   basemap ??= readPublishedBasemap();
-  const dataset = getDataset();
-  const flows = [...flowIds].flatMap((id) => dataset.flowById.get(id) ?? []);
-  const shapes = flowFeatures(flows, dataset.siteById, dataset.figureById);
-  return renderStaticMap(basemap, camera, dataset.sites, new Set(highlighted), width, height, shapes);
+  return datasetStaticMap(basemap, getDataset(), camera, highlighted, width, height, flowIds);
 }
 
 /** The dataset's content hash, computed once per build, which every citation names. */

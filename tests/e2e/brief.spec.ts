@@ -17,7 +17,7 @@ const title = (page: Page) => page.getByRole("heading", { level: 1 });
 
 test("the briefing index lists the deck made from the chapters and the analysts' decks", async ({ page }) => {
   await page.goto("/brief");
-  for (const deck of decks) await expect(page.getByRole("link", { name: deck.title })).toHaveAttribute("href", `/brief/${deck.id}/1`);
+  for (const deck of decks) await expect(page.getByRole("link", { name: deck.title, exact: true })).toHaveAttribute("href", `/brief/${deck.id}/1`);
 });
 
 test("presenter keys move through the deck and the URL follows", async ({ page }) => {

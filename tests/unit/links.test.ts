@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatLocalSlide,
+  parseLocalPlace,
   DEFAULT_STATE,
   formatMapHash,
   formatStoryHash,
@@ -147,6 +149,18 @@ describe("the story hash", () => {
 
   it("names no chapter for an unknown id, a map-only hash or an empty one", () => {
     for (const hash of ["#no-such-chapter", "#map=6/52/27", "", "#launchpad-2022=1"]) expect(parseStoryHash(hash, chapters), hash).toBeNull();
+  });
+});
+
+describe("local deck places", () => {
+  it("round-trip a local deck and slide through the query, keeping the theme", () => {
+    expect(parseLocalPlace(href.localSlide("my-deck", 2).split("?")[1]!, 5)).toEqual({ deck: "my-deck", index: 2 });
+    expect(formatLocalSlide("?deck=my-deck&n=1&theme=dark", 3)).toBe("?deck=my-deck&n=4&theme=dark");
+    expect(parseLocalPlace("?deck=my-deck")).toEqual({ deck: "my-deck", index: 0 });
+  });
+
+  it("reject a missing or malformed deck id and a slide past the end", () => {
+    for (const search of ["", "?deck=", "?deck=My%20Deck", "?deck=a&n=0", "?deck=a&n=9", "?deck=a&n=x"]) expect(parseLocalPlace(search, 3), search).toBeNull();
   });
 });
 
