@@ -106,3 +106,27 @@ test("a page on another origin embeds the dashboard at a selection: the frame ta
     await new Promise((resolve) => hostServer.close(resolve));
   }
 });
+
+test("from the export, a view added to a briefing is kept in the browser, edited and presented, with no request leaving its origin", async ({
+  page,
+  requests,
+}) => {
+  await page.goto(`${BASE}/`);
+  await mapSettled(page);
+  await page.getByRole("button", { name: "Add to briefing" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add this view to a briefing" });
+  await dialog.getByRole("radio", { name: "New deck" }).check();
+  await dialog.getByLabel("New deck title").fill("Offline deck");
+  await dialog.getByLabel("Slide title").fill("The whole picture");
+  await dialog.getByRole("button", { name: "Add slide" }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.goto(`${BASE}/brief/`);
+  await page.getByRole("link", { name: "Edit “Offline deck”" }).click();
+  await expect(page.getByRole("heading", { name: "Edit “Offline deck”" })).toBeVisible();
+  await expect(page.locator(".slide-editor h3").first()).toContainText("The whole picture");
+  await page.goto(`${BASE}/brief/local/?deck=offline-deck&n=1`);
+  await expect(page.getByRole("heading", { name: "The whole picture" })).toBeVisible();
+  await expect(page.getByText(/slide 1 of 1/)).toBeVisible();
+  expect(requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== BASE)).toEqual([]);
+});
