@@ -239,7 +239,7 @@ async function measureImport(browser: Browser, csv: string) {
     const dialog = page.getByRole("dialog", { name: "Open your data" });
     const timings = page.evaluate(
       () =>
-        new Promise<{ imported: number; timeline: number; map: number }>((resolve, reject) => {
+        new Promise<{ imported: number; timeline: number; map: number }>((resolve) => {
           const afterPaint = (globalThis as unknown as { __afterPaint: (cb: (now: number) => void) => void }).__afterPaint;
           const result = { imported: NaN, timeline: NaN, map: NaN };
           const seen = { imported: false, timeline: false, map: false };
@@ -258,6 +258,8 @@ async function measureImport(browser: Browser, csv: string) {
             Number.isFinite(result.imported) && Number.isFinite(result.timeline) && Number.isFinite(result.map) && (observer.disconnect(), resolve(result));
           const observer = new MutationObserver(() => {
             if (!t0) return;
+            // Refused files leave the data on screen as it was: nothing more will be drawn.
+            if (document.querySelector(".open-data-status")?.textContent?.startsWith("Not opened")) return (observer.disconnect(), resolve(result));
             if (!seen.imported && document.querySelector(".dataset-banner.own")) {
               seen.imported = true;
               afterPaint((now) => ((result.imported = now - t0), done()));
@@ -273,12 +275,14 @@ async function measureImport(browser: Browser, csv: string) {
             }
           });
           observer.observe(document.body, { subtree: true, attributes: true, childList: true });
-          setTimeout(() => (observer.disconnect(), reject(new Error(`import not drawn within 120 s: ${JSON.stringify(result)}`))), 120_000);
+          // Not drawn in time: what was seen is reported (the rest as n/a) with the dialog's status, not thrown away.
+          setTimeout(() => (observer.disconnect(), resolve(result)), 180_000);
         }),
     );
     await dialog.getByLabel("Choose files, or drop them here").setInputFiles(csv);
     const drawn = await timings;
     const status = await dialog.getByRole("status").innerText();
+    if (status.startsWith("Not opened")) console.log(`import: ${(await dialog.getByRole("region", { name: "Problems" }).innerText()).slice(0, 600)}`);
     await dialog.getByRole("button", { name: "Close" }).click();
     const selections = await timeSelections(page);
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
