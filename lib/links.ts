@@ -42,6 +42,11 @@ export interface ViewState {
   q: string;
   /** Whether the map draws the supply network (flows); `network=off` in the URL hides it. */
   network: boolean;
+  /**
+   * The version (content hash) of the dataset the link was made with, so a link opened against other data can
+   * say so; null when the link does not say.
+   */
+  v: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -58,7 +63,11 @@ export const DEFAULT_STATE: ViewState = {
   sources: 1,
   q: "",
   network: true,
+  v: null,
 };
+
+/** A dataset version as the app writes it: 12 lower-case hex digits. */
+const VERSION = /^[0-9a-f]{12}$/;
 
 /** Known ids, so a link to something no longer in the data falls back to no selection. */
 export interface KnownIds {
@@ -104,6 +113,7 @@ export function parseViewState(search: string | URLSearchParams, known?: KnownId
     sources: params.get("sources") === "2" ? 2 : 1,
     q: (params.get("q") ?? "").slice(0, 200),
     network: params.get("network") !== "off",
+    v: VERSION.test(params.get("v") ?? "") ? params.get("v") : null,
   };
 }
 
@@ -122,8 +132,17 @@ export function formatViewState(state: ViewState): string {
   if (state.sources === 2) params.set("sources", "2");
   if (state.q.trim()) params.set("q", state.q.trim());
   if (!state.network) params.set("network", "off");
+  if (state.v && VERSION.test(state.v)) params.set("v", state.v);
   const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";
+}
+
+/**
+ * The link to the dashboard view at `location` as made against dataset `version`: its query with `v=` set
+ * (or left out when the version is not known yet), its map hash kept.
+ */
+export function permalinkOf(location: Pick<Location, "origin" | "pathname" | "search" | "hash">, version: string | null): string {
+  return `${location.origin}${location.pathname}${formatViewState({ ...parseViewState(location.search), v: version })}${location.hash}`;
 }
 
 /* ------------------------------------------------------------------ map hash */

@@ -5,7 +5,9 @@
  * dataset is served in place of that file: the page, its scripts and its map are the ones users get. Figures,
  * not assertions: record them in the README with the machine they came from. `npm run bench -- 100 10000`
  * measures only those sizes (`real` for the real data only); `--no-build` measures the build already in .next.
- * At 10,000 events it also measures a dataset with 1,000 synthetic flows on the map.
+ * At 10,000 events it also measures a dataset with 1,000 synthetic flows on the map. `import` (run by default)
+ * opens a 100,000-row ACLED-format CSV (lib/import/acled-synthetic.ts) through "Open your data" and times it
+ * to imported and drawn, then the selections on it, and reports the JS heap.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -14,6 +16,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { BASEMAP_BUDGET_BYTES, gzipSizes } from "../lib/basemap";
+import { acledSyntheticCsv } from "../lib/import/acled-synthetic";
 import { syntheticDataset } from "../lib/synthetic";
 import { CHROMIUM_ARGS } from "../playwright.config";
 
@@ -23,6 +26,7 @@ const SIZES = [100, 1_000, 10_000, 100_000];
 const SELECTIONS = 40;
 const STEPS = 10;
 const LOADS = 3;
+const IMPORT_ROWS = 100_000;
 
 const quantile = (values: number[], q: number) => {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
@@ -183,11 +187,7 @@ async function measure(browser: Browser, name: string, dataFile: string | null) 
     }
     const page = await context.newPage();
     await loadTimings(page);
-    const selections: { timeline: number; map: number }[] = [];
-    for (let i = 0; selections.length < SELECTIONS && i < SELECTIONS * 2; i += 1) {
-      const timing = await timeSelection(page, (i * 0.618) % 1);
-      if (timing) selections.push(timing);
-    }
+    const selections = await timeSelections(page);
     await page.keyboard.press("Escape");
     const zooms: number[] = [];
     const pans: number[] = [];
@@ -213,10 +213,97 @@ async function measure(browser: Browser, name: string, dataFile: string | null) 
   }
 }
 
+/** The selection timings of `SELECTIONS` clicks on marks of the timeline as it is now. */
+async function timeSelections(page: Page) {
+  const selections: { timeline: number; map: number }[] = [];
+  for (let i = 0; selections.length < SELECTIONS && i < SELECTIONS * 2; i += 1) {
+    const timing = await timeSelection(page, (i * 0.618) % 1);
+    if (timing) selections.push(timing);
+  }
+  return selections;
+}
+
+/**
+ * Opens `csv` (an ACLED-format export) through "Open your data" on the dashboard and times, from the file
+ * input's change event: the banner naming the reader's data painted (read, checked in the worker, kept),
+ * the timeline drawn with the imported events, and the map drawn with their sites and idle. Then selections
+ * on the imported data, and the JS heap with it on screen.
+ */
+async function measureImport(browser: Browser, csv: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: "reduce" });
+  await context.addInitScript(AFTER_PAINT);
+  try {
+    const page = await context.newPage();
+    await loadTimings(page);
+    await page.getByRole("button", { name: "Open your data" }).click();
+    const dialog = page.getByRole("dialog", { name: "Open your data" });
+    const timings = page.evaluate(
+      () =>
+        new Promise<{ imported: number; timeline: number; map: number }>((resolve) => {
+          const afterPaint = (globalThis as unknown as { __afterPaint: (cb: (now: number) => void) => void }).__afterPaint;
+          const result = { imported: NaN, timeline: NaN, map: NaN };
+          const seen = { imported: false, timeline: false, map: false };
+          let t0 = 0;
+          let mapBefore = 0;
+          const updates = () => Number(document.querySelector<HTMLElement>(".maplibregl-map")?.dataset.mapUpdates ?? 0);
+          document.addEventListener(
+            "change",
+            () => {
+              t0 = performance.now();
+              mapBefore = updates();
+            },
+            { once: true, capture: true },
+          );
+          const done = () =>
+            Number.isFinite(result.imported) && Number.isFinite(result.timeline) && Number.isFinite(result.map) && (observer.disconnect(), resolve(result));
+          const observer = new MutationObserver(() => {
+            if (!t0) return;
+            // Refused files leave the data on screen as it was: nothing more will be drawn.
+            if (document.querySelector(".open-data-status")?.textContent?.startsWith("Not opened")) return (observer.disconnect(), resolve(result));
+            if (!seen.imported && document.querySelector(".dataset-banner.own")) {
+              seen.imported = true;
+              afterPaint((now) => ((result.imported = now - t0), done()));
+            }
+            if (seen.imported && !seen.timeline && document.querySelector('.timeline[data-ready] [data-event-id^="acled-"]')) {
+              seen.timeline = true;
+              afterPaint((now) => ((result.timeline = now - t0), done()));
+            }
+            const map = document.querySelector("[data-map-state]");
+            if (seen.timeline && !seen.map && updates() > mapBefore && map?.getAttribute("data-map-moving") === "false") {
+              seen.map = true;
+              afterPaint((now) => ((result.map = now - t0), done()));
+            }
+          });
+          observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+          // Not drawn in time: what was seen is reported (the rest as n/a) with the dialog's status, not thrown away.
+          setTimeout(() => (observer.disconnect(), resolve(result)), 180_000);
+        }),
+    );
+    await dialog.getByLabel("Choose files, or drop them here").setInputFiles(csv);
+    const drawn = await timings;
+    const status = await dialog.getByRole("status").innerText();
+    if (status.startsWith("Not opened")) console.log(`import: ${(await dialog.getByRole("region", { name: "Problems" }).innerText()).slice(0, 600)}`);
+    await dialog.getByRole("button", { name: "Close" }).click();
+    const selections = await timeSelections(page);
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+    console.log(`import: ${status}`);
+    console.log(
+      `import: to imported (banner painted) ${ms(drawn.imported)}, timeline drawn ${ms(drawn.timeline)}, map drawn ${ms(drawn.map)} (target: 10,000 ms)`,
+    );
+    console.log(
+      `import: click to timeline painted ${p50p95(selections.map((s) => s.timeline))}; map follows ${p50p95(selections.map((s) => s.map))} (${selections.length} selections; target p95 100 ms)`,
+    );
+    console.log(`import: JS heap after import ${kib(heap)}`);
+  } finally {
+    await context.close();
+  }
+}
+
 const args = process.argv.slice(2);
 const chosen = args.filter((a) => !a.startsWith("--"));
 const sizes = chosen.length > 0 ? SIZES.filter((n) => chosen.includes(String(n))) : SIZES;
 const real = chosen.length === 0 || chosen.includes("real");
+const importing = chosen.length === 0 || chosen.includes("import");
 console.log(
   `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${readFileSync("/proc/version", "utf8").split(" ")[2] ?? ""}`,
 );
@@ -237,6 +324,8 @@ const files = datasets.map(({ events, flows }) => {
   const label = `${events.toLocaleString("en")} events${flows ? ` and ${flows.toLocaleString("en")} flows` : ""}`;
   return { label, file };
 });
+const acled = path.join(dir, `acled-${IMPORT_ROWS}.csv`);
+if (importing) writeFileSync(acled, [...acledSyntheticCsv(IMPORT_ROWS)].join(""));
 // `--no-build` reuses the build in .next, for measuring again without a change to the app.
 if (!args.includes("--no-build")) {
   console.log("\n# building the app on the real data");
@@ -256,6 +345,10 @@ try {
     const raw = readFileSync(file);
     console.log(`\n${label}: data file ${kib(statSync(file).size)} (${kib(gzip(raw))} gzip)`);
     await measure(browser, label, file);
+  }
+  if (importing) {
+    console.log(`\n${IMPORT_ROWS.toLocaleString("en")}-row ACLED-format CSV through Open your data: ${kib(statSync(acled).size)}`);
+    await measureImport(browser, acled);
   }
 } finally {
   await browser.close();

@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { HOME_CAMERA } from "@/lib/defaults";
-import { embedSnippetOf, href, parseMapHash } from "@/lib/links";
+import { embedSnippetOf, href, parseMapHash, permalinkOf } from "@/lib/links";
 import type { CapturedView } from "@/lib/local-deck";
 import { SITE_KINDS } from "@/lib/vocabulary";
 import { EmbedFrame } from "../embed/embed-frame";
@@ -16,6 +16,7 @@ import { MapOrFallback } from "../map/map-or-fallback";
 import { NetworkToggle } from "../map/network-toggle";
 import { Timeline } from "../timeline/timeline";
 import { AddToBriefing } from "../authoring/add-to-briefing";
+import { DownloadMenu } from "../downloads/download-menu";
 import { DatasetBanner } from "../open-data/dataset-banner";
 import { CopyButton } from "./copy-button";
 import { SidePanel } from "./side-panel";
@@ -30,8 +31,24 @@ const NONE: ReadonlySet<string> = new Set();
  * page its height.
  */
 export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNode; embed?: boolean }) {
-  const { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, flowsInWindow, flowShapes, announcement, actions } =
-    useDashboard();
+  const {
+    dataset,
+    camera,
+    state,
+    version,
+    linkVersion,
+    window,
+    filtered,
+    focus,
+    linked,
+    preview,
+    features,
+    shownSites,
+    flowsInWindow,
+    flowShapes,
+    announcement,
+    actions,
+  } = useDashboard();
   // MapLibre is the heaviest thing on the page: it starts once the timeline can be used.
   const [timelineReady, setTimelineReady] = useState(false);
   const onTimelineReady = useCallback(() => setTimelineReady(true), []);
@@ -64,7 +81,14 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
         <SiteHeader>
           <ViewsNav current="/" />
           {tools}
-          <CopyButton label="Copy link" doneLabel="Link copied" what="Link to this view" text={() => globalThis.location.href} onCopied={actions.announce} />
+          <DownloadMenu state={state} filtered={filtered} onDone={actions.announce} />
+          <CopyButton
+            label="Copy link"
+            doneLabel="Link copied"
+            what="Link to this view"
+            text={() => permalinkOf(globalThis.location, version)}
+            onCopied={actions.announce}
+          />
           <CopyButton
             label="Embed"
             doneLabel="Embed code copied"
@@ -75,7 +99,7 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
           <AddToBriefing capture={capture} onAnnounce={actions.announce} />
         </SiteHeader>
       )}
-      {embed ? null : <DatasetBanner />}
+      {embed ? null : <DatasetBanner linkVersion={linkVersion} />}
       <main id="main" className="dashboard">
         <section className="map-panel" aria-label="Map of sites">
           <MapOrFallback

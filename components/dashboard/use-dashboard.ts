@@ -11,6 +11,7 @@ import { arrivalTarget, focusOf, linkedTo, selectEvent, selectFlow, selectSite, 
 import { siteFeatures } from "@/lib/site-features";
 import { windowToDays } from "@/lib/timeline";
 import { useMapCamera } from "../map/use-map-camera";
+import { useOpenData } from "../open-data/open-data-provider";
 import { useDataset } from "../shared/data-provider";
 import { useViewState } from "./use-view-state";
 
@@ -31,7 +32,8 @@ export function useDashboard() {
     }),
     [dataset],
   );
-  const [state, update, arrived] = useViewState(known);
+  const version = useOpenData()?.onScreen.version ?? null;
+  const { state, update, arrived, linkVersion } = useViewState(known, version);
   const [hover, setHover] = useState<Focus>(null);
   const [liveWindow, setLiveWindow] = useState<Interval | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -118,5 +120,22 @@ export function useDashboard() {
     return () => document.removeEventListener("keydown", onKey);
   }, [actions, focus]);
 
-  return { dataset, camera, state, window, filtered, focus, linked, preview, features, shownSites, flowsInWindow, flowShapes, announcement, actions };
+  return {
+    dataset,
+    camera,
+    state,
+    version,
+    linkVersion,
+    window,
+    filtered,
+    focus,
+    linked,
+    preview,
+    features,
+    shownSites,
+    flowsInWindow,
+    flowShapes,
+    announcement,
+    actions,
+  };
 }

@@ -2,9 +2,13 @@
 
 import { useOpenData } from "./open-data-provider";
 import { OpenDataDialog } from "./open-data-dialog";
+import { VersionNotice } from "./version-notice";
 
-/** Says which dataset is on screen, by name and version, with the ways to open another and to return. */
-export function DatasetBanner() {
+/**
+ * Says which dataset is on screen, by name and version, with the ways to open another and to return, and
+ * whether the link opened (`linkVersion`, its `v=`) was made with other data.
+ */
+export function DatasetBanner({ linkVersion = null }: { linkVersion?: string | null }) {
   const data = useOpenData();
   if (!data) return null;
   const { onScreen } = data;
@@ -23,6 +27,7 @@ export function DatasetBanner() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {data.status}
       </p>
+      <VersionNotice linkVersion={linkVersion} />
     </div>
   );
 }

@@ -37,7 +37,8 @@ export function OpenDataDialog() {
         </div>
         <p id={helpId}>
           Tyl&apos;s spreadsheet template (events.csv, sites.csv and sources.csv together), an ACLED export in CSV, or Tyl&apos;s JSON files (sources.json,
-          sites.json, events.json and optionally chapters.json and figures.json). The files are read in this browser and kept in it; nothing is uploaded.
+          sites.json, events.json and optionally chapters.json and figures.json), or a file from Download (CSV ZIP, JSON or GeoJSON). The files are read in this
+          browser and kept in it; nothing is uploaded.
         </p>
         <div
           className={over ? "open-data-drop over" : "open-data-drop"}
@@ -53,7 +54,7 @@ export function OpenDataDialog() {
             id={inputId}
             type="file"
             multiple
-            accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+            accept=".csv,.tsv,.txt,.json,.geojson,.zip,text/csv,application/json,application/geo+json,application/zip"
             aria-describedby={helpId}
             disabled={data.busy}
             onChange={(event) => {

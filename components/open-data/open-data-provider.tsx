@@ -13,6 +13,8 @@ export const SHIPPED_NAME = "Belarus as Russia's rear base (shipped with Tyl)";
 export interface OpenData {
   /** The dataset on screen: its name and content hash (null while the hash is being worked out). */
   onScreen: { name: string; version: string | null; own: boolean };
+  /** True once the dataset kept in this browser (if any) has been read back, so `onScreen` is settled. */
+  restored: boolean;
   /** The problems of the last files opened; empty when they opened or none were opened. */
   problems: ImportProblem[];
   /** True while files are read and checked. */
@@ -36,12 +38,15 @@ export function OpenDataProvider({ shippedVersion, children }: { shippedVersion:
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState("");
+  const [restored, setRestored] = useState(false);
   const worker = useRef<Worker | null>(null);
 
   useEffect(() => {
     let live = true;
     void loadStored().then((stored) => {
-      if (live && stored) setUser((current) => current ?? stored);
+      if (!live) return;
+      if (stored) setUser((current) => current ?? stored);
+      setRestored(true);
     });
     return () => {
       live = false;
@@ -87,13 +92,14 @@ export function OpenDataProvider({ shippedVersion, children }: { shippedVersion:
   const value = useMemo<OpenData>(
     () => ({
       onScreen: user ? { name: user.name, version: user.version, own: true } : { name: SHIPPED_NAME, version: shippedVersion, own: false },
+      restored,
       problems,
       busy,
       status,
       open,
       returnToShipped,
     }),
-    [user, shippedVersion, problems, busy, status, open, returnToShipped],
+    [user, shippedVersion, restored, problems, busy, status, open, returnToShipped],
   );
   return (
     <OpenDataContext.Provider value={value}>

@@ -364,7 +364,8 @@ export function acledDrafts(table: Table, skip: ReadonlySet<number>, into: Draft
   });
   for (const { draft, rows } of sources.values()) into.sources.push({ ...draft, origin: { ...draft.origin, rows } });
   for (const { draft, rows } of sites.values()) into.sites.push({ ...draft, origin: { ...draft.origin, rows } });
-  into.events.push(...events);
+  // Not push(...events): 100,000 arguments overflow a browser worker's stack.
+  for (const event of events) into.events.push(event);
 }
 
 /**

@@ -31,7 +31,7 @@ export const TEMPLATE_COLUMNS: Record<TemplateKind, readonly Column[]> = {
     ["id", "name", "kind", "longitude", "latitude", "precisionKm", "locationBasis", "locationSourceId", "country", "description"],
     ["aliases", "sources"],
   ),
-  sources: columns(["id", "kind", "title", "publisher", "published"], ["author", "url", "notes", "derivedFrom"]),
+  sources: columns(["id", "kind", "title", "publisher", "published"], ["author", "url", "notes", "derivedFrom", "seed"]),
 };
 
 const TEMPLATE_FILE: Record<TemplateKind, string> = {
@@ -60,6 +60,10 @@ export function parseCitation(text: string): { sourceId: string; section?: strin
   const section = text.slice(at + 1).trim();
   return { sourceId: text.slice(0, at).trim(), ...(section === "" ? {} : { section }) };
 }
+
+/** A citation as a template cell writes it: the inverse of `parseCitation`. */
+export const formatCitation = (citation: { sourceId: string; section?: string }): string =>
+  citation.section === undefined ? citation.sourceId : `${citation.sourceId}: ${citation.section}`;
 
 const BOOLEAN: Record<string, boolean> = { true: true, yes: true, "1": true, false: false, no: false, "0": false };
 
@@ -163,6 +167,7 @@ function sourceFrom(r: RowReader): Record<string, unknown> {
     ...(blank(r.text("url")) ? { url: r.text("url") } : {}),
     ...(blank(r.text("notes")) ? { notes: r.text("notes") } : {}),
     ...(derivedFrom.length > 0 ? { derivedFrom } : {}),
+    ...(blank(r.text("seed")) ? { seed: r.text("seed") } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { dataset } from "./support/dataset";
+import { dataset, shippedVersion } from "./support/dataset";
 import { expect, test } from "./support/fixtures";
 import { mapSettled } from "./support/map";
 import { siteWithEvents } from "./support/picks";
@@ -105,12 +105,13 @@ test("hovering a site in the list previews its events on the timeline without se
   await expect(page).not.toHaveURL(/site=/);
 });
 
-test("Copy link puts the exact view on the clipboard", async ({ page, context }) => {
+test("Copy link puts the exact view on the clipboard, with the dataset version", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const event = dataset.events.find((e) => e.siteIds.length > 0)!;
   await page.goto(`/?event=${event.id}#map=6/53.5/28`);
   await mapSettled(page);
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByRole("button", { name: "Link copied" })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  const url = new URL(page.url());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${url.origin}/?event=${event.id}&v=${shippedVersion}${url.hash}`);
 });

@@ -14,6 +14,7 @@ import {
   parseStoryHash,
   parseTheme,
   parseViewState,
+  permalinkOf,
   slidePath,
 } from "../../lib/links";
 
@@ -22,7 +23,10 @@ const known = { events: new Set(["zapad-2025"]), sites: new Set(["mzkt"]) };
 describe("parseViewState", () => {
   it("reads every field of a full link", () => {
     expect(
-      parseViewState("?event=zapad-2025&from=2021-01-01&to=2023-12-31&cat=military,exercises&actor=iran&kind=plant&conf=reported&q=Peleng", known),
+      parseViewState(
+        "?event=zapad-2025&from=2021-01-01&to=2023-12-31&cat=military,exercises&actor=iran&kind=plant&conf=reported&q=Peleng&v=0123456789ab",
+        known,
+      ),
     ).toEqual({
       event: "zapad-2025",
       flow: null,
@@ -37,6 +41,7 @@ describe("parseViewState", () => {
       sources: 1,
       q: "Peleng",
       network: true,
+      v: "0123456789ab",
     });
   });
 
@@ -101,8 +106,27 @@ describe("formatViewState", () => {
       conf: ["disputed" as const],
       sources: 2 as const,
       q: "Iran drones",
+      v: "0123456789ab",
     };
     expect(parseViewState(formatViewState(state), known)).toEqual(state);
+  });
+});
+
+describe("the dataset version in a link", () => {
+  it("is written last as v=", () => {
+    expect(formatViewState({ ...DEFAULT_STATE, cat: ["military"], v: "0123456789ab" })).toBe("?cat=military&v=0123456789ab");
+    expect(href.dashboard({ v: "0123456789ab" })).toBe("/?v=0123456789ab");
+  });
+
+  it("falls back to none when it is not 12 hex digits, and the rest of the link still opens", () => {
+    for (const bad of ["0123456789AB", "0123", "0123456789abc", "<script>", ""])
+      expect(parseViewState(`?event=zapad-2025&v=${encodeURIComponent(bad)}`, known)).toEqual({ ...DEFAULT_STATE, event: "zapad-2025" });
+  });
+
+  it("is set by permalinkOf, replacing the one the page was opened with and keeping the map hash", () => {
+    const at = { origin: "http://127.0.0.1:3000", pathname: "/", search: "?site=mzkt&v=aaaaaaaaaaaa", hash: "#map=7/53.9/27.5" };
+    expect(permalinkOf(at, "0123456789ab")).toBe("http://127.0.0.1:3000/?site=mzkt&v=0123456789ab#map=7/53.9/27.5");
+    expect(permalinkOf({ ...at, search: "" }, null)).toBe("http://127.0.0.1:3000/#map=7/53.9/27.5");
   });
 });
 
