@@ -5,6 +5,8 @@ import { useState } from "react";
 /** Props of a copy button. */
 export interface CopyButtonProps {
   label: string;
+  /** Extra classes, e.g. `wide-only` for a button a phone's header has no room for. */
+  className?: string;
   /** What the button says for two seconds after copying. */
   doneLabel: string;
   /** The text to copy, read when pressed so it is what is on screen then. */
@@ -16,7 +18,7 @@ export interface CopyButtonProps {
 }
 
 /** Copies text the reader needs (a link, an embed code) and says so, or shows the text where the browser blocks copying. */
-export function CopyButton({ label, doneLabel, text, what, onCopied }: CopyButtonProps) {
+export function CopyButton({ label, doneLabel, text, what, onCopied, className }: CopyButtonProps) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     const value = text();
@@ -30,7 +32,7 @@ export function CopyButton({ label, doneLabel, text, what, onCopied }: CopyButto
     }
   };
   return (
-    <button type="button" className="copy-link" onClick={copy}>
+    <button type="button" className={className ? `copy-link ${className}` : "copy-link"} onClick={copy}>
       {copied ? doneLabel : label}
     </button>
   );

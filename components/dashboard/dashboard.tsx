@@ -91,6 +91,7 @@ export function Dashboard({ fallbackMap, embed = false }: { fallbackMap: ReactNo
           />
           <CopyButton
             label="Embed"
+            className="wide-only"
             doneLabel="Embed code copied"
             what="Embed code for this view"
             text={() => embedSnippetOf(globalThis.location)}

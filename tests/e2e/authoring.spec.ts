@@ -70,6 +70,8 @@ async function seed(page: Page, deck: LocalDeck) {
 const headings = (page: Page) => page.locator(".slide-editor h3");
 
 test("a deck built from three dashboard views is listed on /brief and kept over a reload", async ({ page }) => {
+  // Several dashboard loads, each starting MapLibre on software WebGL.
+  test.slow();
   const first = await addView(page, href.dashboard({ event: event.id }), { newDeck: "Rail and air" });
   expect(first).toBe(event.title);
   await expect(page.getByRole("status").filter({ hasText: `added to “Rail and air”, slide 1 of 1` })).toBeAttached();

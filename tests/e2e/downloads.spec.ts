@@ -95,6 +95,8 @@ test("the Download menu is reached and closed from the keyboard, and passes axe"
 });
 
 test("a link carries the version; one made with other data says so, with both versions, and still opens its view", async ({ page }, info) => {
+  // Several dashboard loads, each starting MapLibre on software WebGL.
+  test.slow();
   const event = dataset.events.find((e) => e.siteIds.length > 0 && e.date >= "2021")!;
   await page.goto(`/?event=${event.id}&v=${shippedVersion}`);
   await waitForMap(page);
