@@ -13,6 +13,10 @@ import {
   SOURCE_KINDS,
 } from "./vocabulary";
 
+// Every page runs under a self-only CSP without 'unsafe-eval': zod's compiled (eval) fast path would only probe
+// `new Function`, be refused and report a violation, so parse without it everywhere.
+z.config({ jitless: true });
+
 export * from "./vocabulary";
 
 /**
